@@ -1,0 +1,147 @@
+package org.torc.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The open database: schema migrated, entity manager factory ready, transactions on demand.
+ *
+ * <p>The persistence unit is resource-local and built here rather than by the container, so the
+ * same code runs on Payara Micro, Payara Server, WildFly and in plain unit tests, and the container
+ * never falls back to its bundled default data source (whose H2 listens on a network port).
+ */
+public class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger("torc.server.database");
+    private static final String UNIT = "torc";
+
+    private final DatabaseSettings settings;
+    private final EntityManagerFactory factory;
+
+    /** For CDI proxies only. */
+    protected Database() {
+        this.settings = null;
+        this.factory = null;
+    }
+
+    private Database(DatabaseSettings settings, EntityManagerFactory factory) {
+        this.settings = settings;
+        this.factory = factory;
+    }
+
+    /**
+     * Connects, applies pending migrations and builds the entity manager factory.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or migrated
+     */
+    public static Database open(DatabaseSettings settings) {
+        checkReachable(settings);
+        migrate(settings);
+        EntityManagerFactory factory =
+                new PersistenceProvider().createEntityManagerFactory(UNIT, properties(settings));
+        if (factory == null) {
+            throw new DatabaseUnavailableException("persistence unit '" + UNIT + "' not found");
+        }
+        LOG.info(() -> "Database ready: " + settings.displayUrl());
+        return new Database(settings, factory);
+    }
+
+    /** Opens one JDBC connection and closes it again; a clear message when that fails. */
+    public static void checkReachable(DatabaseSettings settings) {
+        try (Connection ignored =
+                DriverManager.getConnection(
+                        settings.jdbcUrl(), settings.user(), settings.password())) {
+            return;
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(
+                    "cannot connect to database " + settings.displayUrl() + ": " + e.getMessage());
+        }
+    }
+
+    private static void migrate(DatabaseSettings settings) {
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(
+                    "cannot migrate database " + settings.displayUrl() + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> properties(DatabaseSettings settings) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("eclipselink.persistencexml", "META-INF/torc-persistence.xml");
+        props.put("jakarta.persistence.jdbc.url", settings.jdbcUrl());
+        props.put("jakarta.persistence.jdbc.user", settings.user());
+        props.put("jakarta.persistence.jdbc.password", settings.password());
+        props.put(
+                "jakarta.persistence.jdbc.driver",
+                settings.isEmbedded() ? "org.h2.Driver" : "org.postgresql.Driver");
+        props.put("eclipselink.classloader", Database.class.getClassLoader());
+        return props;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back if it throws.
+     */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Like {@link #inTransaction(Function)} for work that returns nothing. */
+    public void inTransaction(Consumer<EntityManager> work) {
+        inTransaction(
+                em -> {
+                    work.accept(em);
+                    return null;
+                });
+    }
+
+    /** Answers {@code true} when a trivial query succeeds; used by the readiness check. */
+    public boolean isHealthy() {
+        try {
+            return inTransaction(em -> em.createNativeQuery("SELECT 1").getSingleResult() != null);
+        } catch (PersistenceException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (factory != null && factory.isOpen()) {
+            factory.close();
+            LOG.info("Database closed");
+        }
+    }
+}

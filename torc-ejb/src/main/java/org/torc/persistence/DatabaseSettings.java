@@ -1,0 +1,106 @@
+package org.torc.persistence;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the database is and how to log in to it.
+ *
+ * <p>Operators name a database in one of three ways: a file path (the embedded H2 default), a JDBC
+ * URL, or a libpq-style URL such as {@code postgresql://user:secret@host:5432/torc}. All are
+ * reduced here to a JDBC URL plus optional user and password, so nothing downstream parses URLs.
+ */
+public record DatabaseSettings(String jdbcUrl, String user, String password) {
+
+    /** The file database used when nothing else is configured. */
+    public static final String DEFAULT_LOCATION = "./torc.db";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /**
+     * Parses what an operator typed into {@code --database} or {@code DATABASE_URL}.
+     *
+     * @throws IllegalArgumentException when the text is not a path or a URL we understand
+     */
+    public static DatabaseSettings parse(String location) {
+        String text = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
+        if (text.startsWith("jdbc:postgresql:") || text.startsWith("jdbc:h2:")) {
+            return new DatabaseSettings(text, null, null);
+        }
+        if (text.startsWith("jdbc:")) {
+            throw new IllegalArgumentException(
+                    "unsupported database URL (use H2 or PostgreSQL): " + redact(text));
+        }
+        if (text.startsWith("postgresql://") || text.startsWith("postgres://")) {
+            return fromLibpqUrl(text);
+        }
+        if (text.contains("://")) {
+            throw new IllegalArgumentException("unsupported database URL: " + redact(text));
+        }
+        return embedded(Path.of(text));
+    }
+
+    /** An H2 database in a file that only this process opens; it never listens on a port. */
+    public static DatabaseSettings embedded(Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        return new DatabaseSettings(
+                "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "");
+    }
+
+    private static DatabaseSettings fromLibpqUrl(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("malformed database URL: " + redact(text));
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("database URL has no host: " + redact(text));
+        }
+        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+        String database = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + port + database + query;
+        String user = null;
+        String password = null;
+        if (uri.getRawUserInfo() != null) {
+            String[] parts = uri.getRawUserInfo().split(":", 2);
+            user = decode(parts[0]);
+            password = parts.length > 1 ? decode(parts[1]) : null;
+        }
+        return new DatabaseSettings(jdbcUrl, user, password);
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    public boolean isEmbedded() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /** The URL with any password removed, for messages and logs. */
+    public String displayUrl() {
+        String shown = redact(jdbcUrl);
+        return user.isEmpty() ? shown : shown + " (user " + user + ")";
+    }
+
+    /** Replaces the password part of {@code user:password@} and of {@code password=} with ***. */
+    public static String redact(String url) {
+        return url.replaceAll("(//[^/@:]*:)[^/@]*@", "$1***@")
+                .replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public String toString() {
+        return displayUrl();
+    }
+}
