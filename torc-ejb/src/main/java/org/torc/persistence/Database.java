@@ -4,9 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,7 +44,7 @@ public class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be reached or migrated
      */
     public static Database open(DatabaseSettings settings) {
-        checkReachable(settings);
+        settings.checkReachable();
         migrate(settings);
         EntityManagerFactory factory =
                 new PersistenceProvider().createEntityManagerFactory(UNIT, properties(settings));
@@ -56,18 +53,6 @@ public class Database implements AutoCloseable {
         }
         LOG.info(() -> "Database ready: " + settings.displayUrl());
         return new Database(settings, factory);
-    }
-
-    /** Opens one JDBC connection and closes it again; a clear message when that fails. */
-    public static void checkReachable(DatabaseSettings settings) {
-        try (Connection ignored =
-                DriverManager.getConnection(
-                        settings.jdbcUrl(), settings.user(), settings.password())) {
-            return;
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException(
-                    "cannot connect to database " + settings.displayUrl() + ": " + e.getMessage());
-        }
     }
 
     private static void migrate(DatabaseSettings settings) {

@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Objects;
 
 /**
@@ -83,14 +86,33 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Opens one JDBC connection and closes it again.
+     *
+     * @throws DatabaseUnavailableException naming the database (without password) when that fails
+     */
+    public void checkReachable() {
+        try (Connection ignored = DriverManager.getConnection(jdbcUrl, user, password)) {
+            return;
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(
+                    "cannot connect to database " + displayUrl() + ": " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+
     public boolean isEmbedded() {
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
-    /** The URL with any password removed, for messages and logs. */
+    /** The URL with any password and H2 options removed, for messages and logs. */
     public String displayUrl() {
-        String shown = redact(jdbcUrl);
-        return user.isEmpty() ? shown : shown + " (user " + user + ")";
+        String shown = isEmbedded() ? jdbcUrl.replaceFirst(";.*", "") : redact(jdbcUrl);
+        return user.isEmpty() || isEmbedded() ? shown : shown + " (user " + user + ")";
     }
 
     /** Replaces the password part of {@code user:password@} and of {@code password=} with ***. */
