@@ -105,7 +105,7 @@ public class Database implements AutoCloseable {
     }
 
     /** Like {@link #inTransaction(Function)} for work that returns nothing. */
-    public void inTransaction(Consumer<EntityManager> work) {
+    public void execute(Consumer<EntityManager> work) {
         inTransaction(
                 em -> {
                     work.accept(em);

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * One row written by the first migration: when this database was created and by which schema. It
@@ -19,11 +19,11 @@ public class SchemaMarker {
     private int id;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected SchemaMarker() {}
 
-    public Instant createdAt() {
+    public OffsetDateTime createdAt() {
         return createdAt;
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -31,7 +32,8 @@ final class ServerProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Pattern RECORD_START = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT.*");
+    private static final Pattern RECORD_START =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+ (\\w+) (\\S+) .*");
     private static final String DEFAULT_JAVA_OPTS = "-Xms64m -Xmx768m -XX:+UseSerialGC";
 
     private final ServerOptions options;
@@ -129,7 +131,7 @@ final class ServerProcess {
                                                     StandardCharsets.UTF_8))) {
                                 String line;
                                 while ((line = lines.readLine()) != null) {
-                                    if (verbose || RECORD_START.matcher(line).matches()) {
+                                    if (verbose || isForOperators(line)) {
                                         err.println(line);
                                         err.flush();
                                     }
@@ -142,6 +144,20 @@ final class ServerProcess {
         pump.setDaemon(true);
         pump.start();
         return pump;
+    }
+
+    /**
+     * A log record from torc at any level, or from Payara at WARNING or above; Payara's INFO
+     * records describe its own start and are noise to an operator of this server.
+     */
+    static boolean isForOperators(String line) {
+        Matcher record = RECORD_START.matcher(line);
+        if (!record.matches()) {
+            return false;
+        }
+        return record.group(2).startsWith("torc")
+                || record.group(1).equals("WARNING")
+                || record.group(1).equals("SEVERE");
     }
 
     private boolean awaitReady(Process process) throws InterruptedException {
