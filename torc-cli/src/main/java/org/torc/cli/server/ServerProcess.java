@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import sun.misc.Signal;
 
 /**
  * One run of Payara Micro with the Torc WAR: started, watched until it answers, stopped cleanly.
@@ -40,6 +41,7 @@ final class ServerProcess {
     private final RuntimeFiles runtime;
     private final PrintWriter out;
     private final PrintWriter err;
+    private volatile boolean stopRequested;
 
     ServerProcess(ServerOptions options, RuntimeFiles runtime, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -53,8 +55,8 @@ final class ServerProcess {
         Path runDir = RuntimeFiles.newRunDirectory();
         try {
             Process process = start(runDir);
-            Thread stopper = new Thread(() -> stop(process), "torc-server-stop");
-            Runtime.getRuntime().addShutdownHook(stopper);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "torc-stop"));
+            onStopSignal(process);
             Thread pump = pumpOutput(process);
             if (!awaitReady(process)) {
                 pump.join(2000);
@@ -66,9 +68,24 @@ final class ServerProcess {
             out.flush();
             int code = process.waitFor();
             pump.join(2000);
-            return code == 0 || code == 143 || code == 130 ? 0 : 1;
+            return code == 0 || stopRequested ? 0 : 1;
         } finally {
             RuntimeFiles.deleteRecursively(runDir);
+        }
+    }
+
+    /**
+     * Ctrl-C and SIGTERM stop the server and then the launcher with exit code 0, rather than the
+     * JVM's 130 or 143, so service managers see a clean stop.
+     */
+    private void onStopSignal(Process process) {
+        for (String name : List.of("TERM", "INT")) {
+            Signal.handle(
+                    new Signal(name),
+                    signal -> {
+                        stopRequested = true;
+                        new Thread(() -> stop(process), "torc-stop-" + name).start();
+                    });
         }
     }
 
