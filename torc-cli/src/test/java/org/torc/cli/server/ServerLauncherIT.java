@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerLauncherIT {
 
-    private static final Pattern READY = Pattern.compile("ready at (http://\\S+)");
+    private static final Pattern READY = Pattern.compile("ready at (https?://\\S+)");
 
     @TempDir Path dir;
 
@@ -53,6 +53,41 @@ class ServerLauncherIT {
                 assertFalse(reopened.isClosed(), "the stopped server released the file");
             }
         } finally {
+            launcher.destroyForcibly();
+        }
+    }
+
+    @Test
+    void httpsServesPingWithTheOperatorsCertificate() throws Exception {
+        Path cert = dir.resolve("server.crt");
+        Path key = dir.resolve("server.key");
+        SelfSigned.write(dir, cert, key);
+        Process launcher =
+                launch(
+                        "run",
+                        "--port",
+                        "0",
+                        "--database",
+                        dir + "/tls.db",
+                        "--https",
+                        "--tls-cert",
+                        cert.toString(),
+                        "--tls-key",
+                        key.toString());
+        try {
+            String base = awaitReadyUrl(launcher);
+            assertTrue(base.startsWith("https://127.0.0.1:"), base);
+
+            HttpClient client =
+                    HttpClient.newBuilder().sslContext(SelfSigned.trusting(cert)).build();
+            HttpResponse<String> ping =
+                    client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/ping")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+        } finally {
+            launcher.destroy();
+            launcher.waitFor(90, TimeUnit.SECONDS);
             launcher.destroyForcibly();
         }
     }
