@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.torc.identitystore.htpasswd.HtpasswdFile;
+import org.torc.identitystore.htpasswd.HtpasswdFormatException;
 import org.torc.persistence.DatabaseSettings;
 import org.torc.persistence.DatabaseUnavailableException;
 import picocli.CommandLine;
@@ -160,11 +162,22 @@ public class RunCommand implements Callable<Integer> {
         if (requireAuth && authFile == null) {
             throw usage("--require-auth needs --auth-file (or TORC_AUTH_FILE)");
         }
-        if (authFile != null && !Files.isReadable(authFile)) {
-            throw new ServerStartException("cannot read htpasswd file " + authFile);
+        if (authFile != null) {
+            checkHtpasswdFile();
         }
         if (credentialCacheTtlSecs < 0) {
             throw usage("--credential-cache-ttl-secs must be 0 or more");
+        }
+    }
+
+    /** A malformed file is refused here, naming the line, before Payara boots. */
+    private void checkHtpasswdFile() {
+        try {
+            HtpasswdFile.load(authFile);
+        } catch (HtpasswdFormatException e) {
+            throw new ServerStartException(e.getMessage());
+        } catch (IOException e) {
+            throw new ServerStartException("cannot read htpasswd file " + authFile);
         }
     }
 

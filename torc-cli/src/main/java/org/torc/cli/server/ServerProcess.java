@@ -64,7 +64,7 @@ final class ServerProcess {
                 stop(process);
                 return 1;
             }
-            out.println("Torc server is ready at " + options.baseUrl());
+            out.println("Torc server is ready at " + options.baseUrl() + listeningNote());
             out.flush();
             int code = process.waitFor();
             pump.join(2000);
@@ -72,6 +72,11 @@ final class ServerProcess {
         } finally {
             RuntimeFiles.deleteRecursively(runDir);
         }
+    }
+
+    private String listeningNote() {
+        boolean everywhere = options.host().equals("0.0.0.0") || options.host().equals("::");
+        return everywhere ? " (listening on every interface)" : "";
     }
 
     /**

@@ -111,6 +111,27 @@ class RunCommandTest {
     }
 
     @Test
+    void malformedAuthFileNamesTheFileAndLine() throws Exception {
+        Path htpasswd = dir.resolve("htpasswd");
+        java.nio.file.Files.writeString(htpasswd, "# users\nalice-without-a-hash\n");
+
+        assertEquals(
+                1,
+                run(
+                        "run",
+                        "--port",
+                        "0",
+                        "--auth-file",
+                        htpasswd.toString(),
+                        "--database",
+                        dir + "/d"));
+
+        assertTrue(err.toString().contains(htpasswd.toString()), err.toString());
+        assertTrue(err.toString().contains("line 2"), err.toString());
+        assertOneLine(err.toString());
+    }
+
+    @Test
     void portZeroChoosesAFreePortAndTheUrlShowsIt() throws Exception {
         RunCommand run = new RunCommand();
         new CommandLine(run).parseArgs("--port", "0", "--database", dir + "/t.db");
