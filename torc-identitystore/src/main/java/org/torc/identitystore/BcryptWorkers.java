@@ -1,0 +1,79 @@
+package org.torc.identitystore;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads that run bcrypt, as many as there are cores, and a bound on the checks admitted.
+ *
+ * <p>bcrypt is slow on purpose, so a flood of wrong passwords could take every core. Running it
+ * here caps its share; requests whose credentials are cached never come here, and stay fast. At
+ * most a fixed number of checks may be running or waiting; beyond that a check is refused at once
+ * rather than left to queue without end.
+ */
+final class BcryptWorkers implements AutoCloseable {
+
+    private static final int WAITING_PER_THREAD = 8;
+
+    private final ExecutorService executor;
+    private final Semaphore admitted;
+
+    /** {@code threads} workers; up to {@code waiting} more checks may wait for one. */
+    BcryptWorkers(int threads, int waiting) {
+        AtomicInteger number = new AtomicInteger();
+        this.executor =
+                Executors.newFixedThreadPool(
+                        threads,
+                        task -> {
+                            Thread thread =
+                                    new Thread(task, "torc-bcrypt-" + number.incrementAndGet());
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        this.admitted = new Semaphore(threads + waiting);
+    }
+
+    /** One thread per core, at least one. */
+    static BcryptWorkers sizedToCores() {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new BcryptWorkers(threads, threads * WAITING_PER_THREAD);
+    }
+
+    /**
+     * Runs a check on a worker and waits for its answer.
+     *
+     * @throws CredentialCheckBusyException if too many checks are running or waiting already
+     */
+    boolean run(Callable<Boolean> check) {
+        if (!admitted.tryAcquire()) {
+            throw new CredentialCheckBusyException();
+        }
+        try {
+            return answer(executor.submit(check));
+        } finally {
+            admitted.release();
+        }
+    }
+
+    private static boolean answer(Future<Boolean> answer) {
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("password check failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

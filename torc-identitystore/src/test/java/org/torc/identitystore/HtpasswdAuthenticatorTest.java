@@ -1,0 +1,104 @@
+package org.torc.identitystore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtpasswdAuthenticatorTest {
+
+    @TempDir Path dir;
+
+    /** One worker and no waiting: while a check runs, any other check is refused. */
+    final BcryptWorkers workers = new BcryptWorkers(1, 0);
+
+    HtpasswdAuthenticator authenticator;
+
+    @BeforeEach
+    void load() throws Exception {
+        // CredentialCacheTest.HASH is htpasswd -nbB -C 4 alice 'pa:ss'.
+        Path file = dir.resolve("htpasswd");
+        Files.writeString(file, "alice:" + CredentialCacheTest.HASH.value() + "\n");
+        HtpasswdUsers users = HtpasswdUsers.load(file, changed -> {});
+        authenticator =
+                new HtpasswdAuthenticator(
+                        users, CredentialCache.withTtl(Duration.ofSeconds(60)), workers);
+    }
+
+    @AfterEach
+    void close() {
+        authenticator.close();
+    }
+
+    @Test
+    void theRightPasswordAuthenticatesTheUser() {
+        assertEquals(Optional.of("alice"), authenticator.authenticate("alice", utf8("pa:ss")));
+    }
+
+    @Test
+    void aWrongPasswordOrAnUnknownUserDoesNot() {
+        assertEquals(Optional.empty(), authenticator.authenticate("alice", utf8("pa:sS")));
+        assertEquals(Optional.empty(), authenticator.authenticate("mallory", utf8("pa:ss")));
+        assertEquals(Optional.empty(), authenticator.authenticate("alice", utf8("")));
+    }
+
+    @Test
+    void cachedCredentialsDoNotWaitForBusyWorkers() throws Exception {
+        authenticator.authenticate("alice", utf8("pa:ss"));
+
+        try (Occupied busy = occupy()) {
+            assertEquals(Optional.of("alice"), authenticator.authenticate("alice", utf8("pa:ss")));
+            assertThrows(
+                    CredentialCheckBusyException.class,
+                    () -> authenticator.authenticate("alice", utf8("wrong")));
+        }
+    }
+
+    @Test
+    void anUnknownUserStillCostsABcryptCheck() throws Exception {
+        try (Occupied busy = occupy()) {
+            assertThrows(
+                    CredentialCheckBusyException.class,
+                    () -> authenticator.authenticate("mallory", utf8("guess")));
+        }
+    }
+
+    /** Keeps the only worker busy until closed. */
+    private Occupied occupy() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> running =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                workers.run(
+                                        () -> {
+                                            started.countDown();
+                                            release.await();
+                                            return false;
+                                        }));
+        started.await();
+        return () -> {
+            release.countDown();
+            running.join();
+        };
+    }
+
+    private interface Occupied extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
