@@ -1,0 +1,48 @@
+package org.torc.cli.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code torc version}: the client's version and the server's. */
+@Command(
+        name = "version",
+        mixinStandardHelpOptions = true,
+        description = "Show the versions of this client and of the server.",
+        footer = {
+            "",
+            "Examples:",
+            "  torc version",
+            "  torc --version      the client's version only, without asking the server"
+        })
+public final class VersionCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ClientContext context = TorcCommand.context(spec);
+        JsonNode server = context.api().get("/version");
+        ObjectNode versions = JsonNodeFactory.instance.objectNode();
+        versions.put("client", ClientVersion.version());
+        versions.set("server", server);
+        Output output = context.output();
+        output.print(
+                versions,
+                () -> {
+                    output.line("client: " + ClientVersion.version());
+                    output.line(
+                            "server: "
+                                    + server.path("version").asText("?")
+                                    + " (API "
+                                    + server.path("api_version").asText("?")
+                                    + ") at "
+                                    + context.api().base());
+                });
+        return 0;
+    }
+}

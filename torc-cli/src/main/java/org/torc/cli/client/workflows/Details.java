@@ -1,0 +1,24 @@
+package org.torc.cli.client.workflows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.torc.cli.client.Output;
+import org.torc.cli.client.Table;
+
+/** One record as a two-column table of its fields. */
+public final class Details {
+
+    private Details() {}
+
+    public static void print(Output output, JsonNode record) {
+        Table table = Table.of("FIELD", "VALUE");
+        record.fields()
+                .forEachRemaining(
+                        field ->
+                                table.row(
+                                        field.getKey(),
+                                        field.getValue().isValueNode()
+                                                ? field.getValue().asText()
+                                                : field.getValue().toString()));
+        table.print(output.writer());
+    }
+}
