@@ -52,7 +52,8 @@ public final class ClientContext {
     /** The server, connected with the credentials and certificate the options name. */
     public TorcApi api() {
         if (api == null) {
-            api = new TorcApi(url(), credentials(), tls());
+            URI url = url();
+            api = new TorcApi(url, credentials(), tls(url));
         }
         return api;
     }
@@ -117,12 +118,15 @@ public final class ClientContext {
         }
     }
 
-    private SSLContext tls() {
+    private SSLContext tls(URI url) {
         Path file = options.caCert;
         if (file == null && environment.get("TORC_CA_CERT") != null) {
             file = Path.of(environment.get("TORC_CA_CERT"));
         }
-        return file == null ? null : TrustedCertificates.from(file);
+        if (file != null) {
+            return TrustedCertificates.from(file);
+        }
+        return "http".equals(url.getScheme()) ? TrustedCertificates.none() : null;
     }
 
     private void configureLogging() {

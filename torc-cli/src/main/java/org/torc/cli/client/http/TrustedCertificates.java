@@ -23,6 +23,21 @@ public final class TrustedCertificates {
 
     private TrustedCertificates() {}
 
+    /**
+     * A context that trusts nothing, for plain {@code http://} servers: the HTTP client wants a TLS
+     * context even when it never uses one, and building the default one reads the JDK's whole trust
+     * store, which costs a noticeable part of a short command's run time.
+     */
+    public static SSLContext none() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[0], null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+
     /** A context trusting the certificates in {@code pemFile}. */
     public static SSLContext from(Path pemFile) {
         try {

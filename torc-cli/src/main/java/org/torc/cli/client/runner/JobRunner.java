@@ -42,6 +42,7 @@ public final class JobRunner {
 
     private static final Duration STATUS_CHECK = Duration.ofSeconds(5);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration COUNTS_INTERVAL = Duration.ofSeconds(3);
     private static final int STUCK_CHECKS = 2;
 
     private final TorcApi api;
@@ -67,6 +68,7 @@ public final class JobRunner {
     private long startNanos;
     private long lastStatusCheck;
     private long lastProgress;
+    private long lastCounts;
     private int stuckChecks;
     private String stopReason;
     private ObjectNode counts = JsonNodeFactory.instance.objectNode();
@@ -617,7 +619,8 @@ public final class JobRunner {
         if (!reporter.isInteractive() || now - lastProgress < PROGRESS_INTERVAL.toNanos()) {
             return;
         }
-        if (now - lastStatusCheck >= PROGRESS_INTERVAL.toNanos() || counts.isEmpty()) {
+        if (now - lastCounts >= COUNTS_INTERVAL.toNanos()) {
+            lastCounts = now;
             counts = server.call(() -> WorkflowsCommand.jobCounts(api, workflowId));
         }
         lastProgress = now;
