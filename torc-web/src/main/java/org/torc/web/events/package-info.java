@@ -1,0 +1,5 @@
+/**
+ * REST boundary of workflow events: {@code /events}, create, read, update, delete and list with the
+ * contract's filters and paging. Each method converts parameters and delegates to its service.
+ */
+package org.torc.web.events;
