@@ -37,7 +37,7 @@ public final class JobLinks {
     }
 
     /** "job waits for depends_on_job". */
-    @Entity
+    @Entity(name = "JobDependency")
     @Table(name = "job_depends_on")
     @IdClass(Key.class)
     public static class JobDependency {
@@ -56,7 +56,7 @@ public final class JobLinks {
     }
 
     /** "job reads file". */
-    @Entity
+    @Entity(name = "JobInputFile")
     @Table(name = "job_input_file")
     @IdClass(Key.class)
     public static class JobInputFile {
@@ -75,7 +75,7 @@ public final class JobLinks {
     }
 
     /** "job writes file". */
-    @Entity
+    @Entity(name = "JobOutputFile")
     @Table(name = "job_output_file")
     @IdClass(Key.class)
     public static class JobOutputFile {
@@ -94,7 +94,7 @@ public final class JobLinks {
     }
 
     /** "job reads user data". */
-    @Entity
+    @Entity(name = "JobInputUserData")
     @Table(name = "job_input_user_data")
     @IdClass(Key.class)
     public static class JobInputUserData {
@@ -113,7 +113,7 @@ public final class JobLinks {
     }
 
     /** "job writes user data". */
-    @Entity
+    @Entity(name = "JobOutputUserData")
     @Table(name = "job_output_user_data")
     @IdClass(Key.class)
     public static class JobOutputUserData {
