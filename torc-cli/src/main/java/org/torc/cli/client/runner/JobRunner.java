@@ -42,7 +42,6 @@ public final class JobRunner {
 
     private static final Duration STATUS_CHECK = Duration.ofSeconds(5);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
-    private static final Duration COUNTS_INTERVAL = Duration.ofSeconds(3);
     private static final int STUCK_CHECKS = 2;
 
     private final TorcApi api;
@@ -68,7 +67,7 @@ public final class JobRunner {
     private long startNanos;
     private long lastStatusCheck;
     private long lastProgress;
-    private long lastCounts;
+    private StatusCounts progressCounts;
     private int stuckChecks;
     private String stopReason;
     private ObjectNode counts = JsonNodeFactory.instance.objectNode();
@@ -96,6 +95,9 @@ public final class JobRunner {
         } catch (ServerCalls.ServerGone e) {
             return abandon(e);
         } finally {
+            if (progressCounts != null) {
+                progressCounts.close();
+            }
             killRemaining();
             finished.countDown();
         }
@@ -131,6 +133,9 @@ public final class JobRunner {
         free = Resources.of(options);
         computeNodeId = createComputeNode();
         createOutputDir();
+        if (reporter.isInteractive()) {
+            progressCounts = new StatusCounts(api, workflowId);
+        }
         reporter.event(
                 "running workflow "
                         + workflowId
@@ -616,22 +621,16 @@ public final class JobRunner {
 
     private void showProgress() {
         long now = System.nanoTime();
-        if (!reporter.isInteractive() || now - lastProgress < PROGRESS_INTERVAL.toNanos()) {
+        if (progressCounts == null || now - lastProgress < PROGRESS_INTERVAL.toNanos()) {
             return;
-        }
-        if (now - lastCounts >= COUNTS_INTERVAL.toNanos()) {
-            lastCounts = now;
-            counts = server.call(() -> WorkflowsCommand.jobCounts(api, workflowId));
         }
         lastProgress = now;
         StringBuilder line = new StringBuilder("[" + elapsed() + "] workflow " + workflowId + ":");
-        counts.fields()
+        progressCounts
+                .latest()
+                .fields()
                 .forEachRemaining(
-                        e ->
-                                line.append(' ')
-                                        .append(e.getKey())
-                                        .append(' ')
-                                        .append(e.getValue().asLong()));
+                        e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()));
         reporter.progress(line.toString());
     }
 
