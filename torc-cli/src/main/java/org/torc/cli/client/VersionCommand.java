@@ -26,23 +26,25 @@ public final class VersionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClientContext context = TorcCommand.context(spec);
-        JsonNode server = context.api().get("/version");
-        ObjectNode versions = JsonNodeFactory.instance.objectNode();
-        versions.put("client", ClientVersion.version());
-        versions.set("server", server);
         Output output = context.output();
-        output.print(
-                versions,
-                () -> {
-                    output.line("client: " + ClientVersion.version());
-                    output.line(
-                            "server: "
-                                    + server.path("version").asText("?")
-                                    + " (API "
-                                    + server.path("api_version").asText("?")
-                                    + ") at "
-                                    + context.api().base());
-                });
+        if (!output.isJson()) {
+            output.line("client: " + ClientVersion.version());
+        }
+        JsonNode server = context.api().get("/version");
+        if (output.isJson()) {
+            ObjectNode versions = JsonNodeFactory.instance.objectNode();
+            versions.put("client", ClientVersion.version());
+            versions.set("server", server);
+            output.json(versions);
+            return 0;
+        }
+        output.line(
+                "server: "
+                        + server.path("version").asText("?")
+                        + " (API "
+                        + server.path("api_version").asText("?")
+                        + ") at "
+                        + context.api().base());
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.torc.cli.client.ClientContext;
+import org.torc.cli.client.Details;
 import org.torc.cli.client.Output;
 import org.torc.cli.client.Table;
 import org.torc.cli.client.TorcCommand;
@@ -160,9 +161,16 @@ public final class WorkflowsCommand {
             description = "Delete workflows with their jobs, files, results and events.",
             footer = {"", "Examples:", "  torc workflows delete 12 13"})
     int delete(@Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids) {
+        Output output = context().output();
+        ArrayNode deleted = JsonNodeFactory.instance.arrayNode();
         for (long id : ids) {
-            context().api().delete("/workflows/" + id);
-            context().output().line("Deleted workflow " + id);
+            deleted.add(context().api().delete("/workflows/" + id));
+            if (!output.isJson()) {
+                output.line("Deleted workflow " + id);
+            }
+        }
+        if (output.isJson()) {
+            output.json(deleted);
         }
         return 0;
     }

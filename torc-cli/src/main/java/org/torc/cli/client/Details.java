@@ -1,8 +1,6 @@
-package org.torc.cli.client.workflows;
+package org.torc.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.torc.cli.client.Output;
-import org.torc.cli.client.Table;
 
 /** One record as a two-column table of its fields. */
 public final class Details {
