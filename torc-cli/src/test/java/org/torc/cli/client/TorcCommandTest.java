@@ -209,7 +209,7 @@ class TorcCommandTest {
                 request ->
                         StubServer.Response.ok(
                                 request.query().contains("status=completed")
-                                        ? "{\"items\":[],\"count\":1,\"total_count\":3,\"has_more\":true}"
+                                        ? "{\"items\":[],\"count\":1,\"total_count\":3}"
                                         : "{\"items\":[],\"count\":0,\"total_count\":0}"));
 
         Cli.Result result = Cli.withUrl(server.url()).run("workflows", "status", "4", "-f", "json");

@@ -60,6 +60,7 @@ public final class JobRunner {
     private final Map<Long, Resources.Need> needs = new HashMap<>();
     private final Map<Long, FailureRules> handlers = new HashMap<>();
     private final Map<Long, JsonNode> files = new HashMap<>();
+    private final OutputFiles outputFiles;
     private Resources free;
     private long runId;
     private long computeNodeId;
@@ -83,6 +84,7 @@ public final class JobRunner {
         this.output = output;
         this.outputDir = options.outputDir.toAbsolutePath().normalize();
         this.server = new ServerCalls(options.serverWait(), reporter, this::pause);
+        this.outputFiles = new OutputFiles(api, server, reporter, files);
     }
 
     /** Runs the workflow here; returns the exit code: 0 if every job completed, else 1. */
@@ -361,7 +363,7 @@ public final class JobRunner {
             return new Completion(job, "terminated", code, null);
         }
         if (code == 0) {
-            List<String> missing = missingOutputs(job);
+            List<String> missing = outputFiles.missing(job);
             if (missing.isEmpty()) {
                 reporter.event(
                         String.format(
@@ -390,41 +392,6 @@ public final class JobRunner {
             return null;
         }
         return rule.get();
-    }
-
-    /** Declared output files that do not exist; those that do get their mtime recorded. */
-    private List<String> missingOutputs(RunningJob job) {
-        List<String> missing = new ArrayList<>();
-        for (JsonNode file : outputFiles(job)) {
-            Path path = Path.of(file.path("path").asText());
-            if (!Files.exists(path)) {
-                missing.add(path.toString());
-            } else {
-                recordMtime(file, path);
-            }
-        }
-        return missing;
-    }
-
-    private List<JsonNode> outputFiles(RunningJob job) {
-        JsonNode ids = job.job().path("output_file_ids");
-        if (ids.isArray()) {
-            List<JsonNode> outputs = new ArrayList<>();
-            ids.forEach(id -> Optional.ofNullable(files.get(id.asLong())).ifPresent(outputs::add));
-            return outputs;
-        }
-        Query query = Query.of("workflow_id", workflowId).and("produced_by_job_id", job.id());
-        return server.call(() -> api.list("/files", query));
-    }
-
-    private void recordMtime(JsonNode file, Path path) {
-        try {
-            ObjectNode updated = file.deepCopy();
-            updated.put("st_mtime", Files.getLastModifiedTime(path).toMillis() / 1000.0);
-            server.run(() -> api.put("/files/" + file.path("id").asLong(), updated));
-        } catch (IOException | ApiException e) {
-            reporter.event("cannot record the time of " + path + ": " + e.getMessage());
-        }
     }
 
     private void reportCompletions() {
@@ -643,68 +610,19 @@ public final class JobRunner {
         deactivateComputeNode();
         counts = server.call(() -> WorkflowsCommand.jobCounts(api, workflowId));
         reporter.finish();
-        boolean success = stopReason == null && allCompleted();
-        ObjectNode summary = summary(success);
-        output.print(summary, () -> output.line(describe(summary)));
-        return success ? 0 : 1;
-    }
-
-    private boolean allCompleted() {
-        Iterator<Map.Entry<String, JsonNode>> fields = counts.fields();
-        while (fields.hasNext()) {
-            String status = fields.next().getKey();
-            if (!status.equals("completed") && !status.equals("disabled")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ObjectNode summary(boolean success) {
-        ObjectNode summary = JsonNodeFactory.instance.objectNode();
-        summary.put("workflow_id", workflowId);
-        summary.put("name", workflowName);
-        summary.put("run_id", runId);
-        summary.put("success", success);
-        if (stopReason != null) {
-            summary.put("stopped", stopReason);
-        }
-        summary.set("job_counts", counts);
-        summary.put("jobs_run_here", jobsRun);
-        summary.put("retries", retries);
-        summary.put("elapsed_seconds", (System.nanoTime() - startNanos) / 1e9);
-        summary.put("output_dir", outputDir.toString());
-        return summary;
-    }
-
-    private static String describe(ObjectNode summary) {
-        StringBuilder text =
-                new StringBuilder(
-                        "Workflow "
-                                + summary.path("workflow_id").asLong()
-                                + " '"
-                                + summary.path("name").asText()
-                                + "': ");
-        List<String> parts = new ArrayList<>();
-        summary.path("job_counts")
-                .fields()
-                .forEachRemaining(e -> parts.add(e.getValue().asLong() + " " + e.getKey()));
-        text.append(parts.isEmpty() ? "no jobs" : String.join(", ", parts));
-        text.append(
-                String.format(
-                        " in %.1f s (%d jobs run here, %d retries)",
-                        summary.path("elapsed_seconds").asDouble(),
-                        summary.path("jobs_run_here").asInt(),
-                        summary.path("retries").asInt()));
-        if (summary.has("stopped")) {
-            text.append("; stopped: ").append(summary.path("stopped").asText());
-        }
-        if (!summary.path("success").asBoolean()) {
-            text.append("; job output in ")
-                    .append(summary.path("output_dir").asText())
-                    .append("/job_stdio");
-        }
-        return text.toString();
+        RunSummary summary =
+                new RunSummary(
+                        workflowId,
+                        workflowName,
+                        runId,
+                        stopReason,
+                        counts,
+                        jobsRun,
+                        retries,
+                        (System.nanoTime() - startNanos) / 1e9,
+                        outputDir);
+        output.print(summary.toJson(), () -> output.line(summary.describe()));
+        return summary.success() ? 0 : 1;
     }
 
     private void deactivateComputeNode() {

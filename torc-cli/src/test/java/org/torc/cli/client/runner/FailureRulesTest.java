@@ -19,7 +19,8 @@ class FailureRulesTest {
         FailureRules rules =
                 rules(
                         "[{\"match_all_exit_codes\":true,\"max_retries\":1},"
-                            + "{\"exit_codes\":[137],\"recovery_script\":\"./fix.sh\",\"max_retries\":5}]");
+                                + "{\"exit_codes\":[137],\"recovery_script\":\"./fix.sh\","
+                                + "\"max_retries\":5}]");
 
         assertEquals(5, rules.match(137).orElseThrow().maxRetries());
         assertEquals("./fix.sh", rules.match(137).orElseThrow().recoveryScript());
