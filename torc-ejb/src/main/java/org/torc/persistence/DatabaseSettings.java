@@ -92,11 +92,27 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
      * @throws DatabaseUnavailableException naming the database (without password) when that fails
      */
     public void checkReachable() {
+        loadDriver();
         try (Connection ignored = DriverManager.getConnection(jdbcUrl, user, password)) {
             return;
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(
                     "cannot connect to database " + displayUrl() + ": " + firstLine(e));
+        }
+    }
+
+    /**
+     * Registers the JDBC driver from this application's class loader. In a WAR on Payara the
+     * drivers of WEB-INF/lib are not registered with {@link DriverManager} on their own (its
+     * service lookup runs with the server's class loader), so PostgreSQL would be "no suitable
+     * driver" although its jar is there.
+     */
+    private void loadDriver() {
+        String driver = isEmbedded() ? "org.h2.Driver" : "org.postgresql.Driver";
+        try {
+            Class.forName(driver, true, DatabaseSettings.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new DatabaseUnavailableException("JDBC driver " + driver + " is missing");
         }
     }
 
