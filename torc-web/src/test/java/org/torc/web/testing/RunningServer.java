@@ -167,6 +167,10 @@ public final class RunningServer {
         throw new IllegalStateException("server not ready after " + BOOT_TIMEOUT + ":\n" + log());
     }
 
+    /**
+     * Ready when the application answers ping: with its body, or, when authentication is required,
+     * with the Basic challenge (the deployed application is what sends it).
+     */
     private boolean pingAnswers() {
         try {
             HttpRequest request =
@@ -175,7 +179,10 @@ public final class RunningServer {
                             .build();
             HttpResponse<String> response =
                     HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("ok");
+            boolean challenged =
+                    response.statusCode() == 401
+                            && response.headers().firstValue("WWW-Authenticate").isPresent();
+            return challenged || response.statusCode() == 200 && response.body().contains("ok");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
