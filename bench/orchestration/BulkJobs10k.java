@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The scale target of the orchestration core: a workflow of 10,000 jobs and 10,000 dependency
- * edges, created with bulk_jobs and initialized, in under 10 seconds; then its jobs listed page
- * by page.
+ * edges, created with bulk_jobs and initialized, in under 10 seconds; then its jobs listed page by
+ * page.
  *
  * <p>Run against a started server (JDK only, no build needed):
  *
@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  *   java bench/orchestration/BulkJobs10k.java http://127.0.0.1:8080
  * </pre>
  *
- * <p>The scenario runs twice on the same server, each time with a new workflow: the first run
- * shows a freshly started server (its JVM still compiling the hot paths), the second the server
- * in its steady state. The target applies to the second; both figures are printed.
+ * <p>The scenario runs twice on the same server, each time with a new workflow: the first run shows
+ * a freshly started server (its JVM still compiling the hot paths), the second the server in its
+ * steady state. The target applies to the second; both figures are printed.
  *
- * <p>Shape: ten bulk_jobs calls of 1,000 jobs. Every job of call k (k &gt; 0) depends on the job
- * at the same position in call k-1 (9,000 edges); the jobs of call 1 also depend on the next job
- * of call 0 (1,000 more). Initializing leaves 1,000 jobs ready and 9,000 blocked. Prints the
- * times and exits 1 when the target is missed or the counts are wrong.
+ * <p>Shape: ten bulk_jobs calls of 1,000 jobs. Every job of call k (k &gt; 0) depends on the job at
+ * the same position in call k-1 (9,000 edges); the jobs of call 1 also depend on the next job of
+ * call 0 (1,000 more). Initializing leaves 1,000 jobs ready and 9,000 blocked. Prints the times and
+ * exits 1 when the target is missed or the counts are wrong.
  */
 public class BulkJobs10k {
 
@@ -46,7 +46,12 @@ public class BulkJobs10k {
     }
 
     static boolean run(String base) throws Exception {
-        long workflow = id(send("POST", base + "/workflows", "{\"name\":\"bench-10k\",\"user\":\"bench\"}"));
+        long workflow =
+                id(
+                        send(
+                                "POST",
+                                base + "/workflows",
+                                "{\"name\":\"bench-10k\",\"user\":\"bench\"}"));
 
         long start = System.nanoTime();
         List<Long> previous = List.of();
@@ -60,11 +65,30 @@ public class BulkJobs10k {
         send("POST", base + "/workflows/" + workflow + "/initialize_jobs", "{}");
         long initialized = System.nanoTime();
 
-        long ready = total(send("GET", base + "/jobs?workflow_id=" + workflow + "&status=ready&limit=0", null));
-        long blocked = total(send("GET", base + "/jobs?workflow_id=" + workflow + "&status=blocked&limit=0", null));
+        long ready =
+                total(
+                        send(
+                                "GET",
+                                base + "/jobs?workflow_id=" + workflow + "&status=ready&limit=0",
+                                null));
+        long blocked =
+                total(
+                        send(
+                                "GET",
+                                base + "/jobs?workflow_id=" + workflow + "&status=blocked&limit=0",
+                                null));
         long pagesStart = System.nanoTime();
         for (int offset = 0; offset < CALLS * PER_CALL; offset += PER_CALL) {
-            send("GET", base + "/jobs?workflow_id=" + workflow + "&offset=" + offset + "&limit=" + PER_CALL, null);
+            send(
+                    "GET",
+                    base
+                            + "/jobs?workflow_id="
+                            + workflow
+                            + "&offset="
+                            + offset
+                            + "&limit="
+                            + PER_CALL,
+                    null);
         }
         long pagesEnd = System.nanoTime();
 
@@ -75,7 +99,8 @@ public class BulkJobs10k {
         System.out.printf("bulk_jobs (10 calls)    %6.2f s%n", createSecs);
         System.out.printf("initialize_jobs         %6.2f s%n", initSecs);
         System.out.printf("create + initialize     %6.2f s   (target < 10 s)%n", total);
-        System.out.printf("list 10 pages of 1,000  %6.2f s   (%.0f ms per page)%n",
+        System.out.printf(
+                "list 10 pages of 1,000  %6.2f s   (%.0f ms per page)%n",
                 seconds(pagesStart, pagesEnd), seconds(pagesStart, pagesEnd) * 100);
         System.out.printf("after initialize: %d ready, %d blocked%n", ready, blocked);
         boolean ok = total < 10 && ready == PER_CALL && blocked == (CALLS - 1) * PER_CALL;
@@ -87,8 +112,12 @@ public class BulkJobs10k {
         StringBuilder json = new StringBuilder("{\"jobs\":[");
         for (int i = 0; i < PER_CALL; i++) {
             json.append(i == 0 ? "" : ",")
-                    .append("{\"workflow_id\":").append(workflow)
-                    .append(",\"name\":\"job_").append(call).append('_').append(i)
+                    .append("{\"workflow_id\":")
+                    .append(workflow)
+                    .append(",\"name\":\"job_")
+                    .append(call)
+                    .append('_')
+                    .append(i)
                     .append("\",\"command\":\"true\"");
             if (!previous.isEmpty()) {
                 json.append(",\"depends_on_job_ids\":[").append(previous.get(i));
@@ -111,9 +140,11 @@ public class BulkJobs10k {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    method + " " + url + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
     }

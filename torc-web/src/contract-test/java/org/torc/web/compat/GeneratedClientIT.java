@@ -3,9 +3,6 @@ package org.torc.web.compat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.torc.compat.client.ApiClient;
@@ -19,6 +16,10 @@ import org.torc.compat.client.model.JobsModel;
 import org.torc.compat.client.model.ResultModel;
 import org.torc.compat.client.model.WorkflowModel;
 import org.torc.web.testing.RunningServer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A client generated from the contract runs a workflow from creation to completion. */
 class GeneratedClientIT {
@@ -36,15 +37,16 @@ class GeneratedClientIT {
     void aGeneratedClientRunsAWorkflowToCompletion() throws ApiException {
         int wf = api.createWorkflow(new WorkflowModel().name("compat").user("alice")).getId();
         int data = api.createFile(new FileModel().workflowId(wf).name("d").path("d.txt")).getId();
-        JobModel writer =
-                api.createJob(job(wf, "writer").outputFileIds(List.of(data)));
+        JobModel writer = api.createJob(job(wf, "writer").outputFileIds(List.of(data)));
         List<JobModel> readers =
                 api.createJobs(
                                 new JobsModel()
                                         .jobs(
                                                 List.of(
-                                                        job(wf, "reader1").inputFileIds(List.of(data)),
-                                                        job(wf, "reader2").inputFileIds(List.of(data)))))
+                                                        job(wf, "reader1")
+                                                                .inputFileIds(List.of(data)),
+                                                        job(wf, "reader2")
+                                                                .inputFileIds(List.of(data)))))
                         .getJobs();
 
         api.initializeJobs(wf, false, true, null);
@@ -54,10 +56,11 @@ class GeneratedClientIT {
         assertEquals("writer", order.get(0));
         assertEquals(3, order.size());
         assertTrue(api.isWorkflowComplete(wf).getIsComplete());
-        assertEquals(3, api.listResults(wf, null, null, null, null, null, null, null, null, null, null)
-                .getTotalCount());
         assertEquals(
-                "completed", String.valueOf(api.getJob(writer.getId()).getStatus()));
+                3,
+                api.listResults(wf, null, null, null, null, null, null, null, null, null, null)
+                        .getTotalCount());
+        assertEquals("completed", String.valueOf(api.getJob(writer.getId()).getStatus()));
     }
 
     private static JobModel job(int wf, String name) {
@@ -68,7 +71,11 @@ class GeneratedClientIT {
     private static List<String> runAll(int wf) throws ApiException {
         List<String> order = new ArrayList<>();
         ComputeNodesResources offer =
-                new ComputeNodesResources().numCpus(4).memoryGb(new BigDecimal("8")).numGpus(0).numNodes(1);
+                new ComputeNodesResources()
+                        .numCpus(4)
+                        .memoryGb(new BigDecimal("8"))
+                        .numGpus(0)
+                        .numNodes(1);
         while (true) {
             List<JobModel> claimed =
                     api.claimJobsBasedOnResources(wf, 10, offer, null, null).getJobs();
