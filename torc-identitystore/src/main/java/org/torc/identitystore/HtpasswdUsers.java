@@ -39,7 +39,13 @@ final class HtpasswdUsers {
     private byte[] pending;
     private String reportedProblem;
 
-    private record Snapshot(Map<String, BcryptHash> users, byte[] digest) {}
+    /** The users in force, the digest of the content they came from, and their typical cost. */
+    private record Snapshot(Map<String, BcryptHash> users, byte[] digest, int typicalCost) {
+
+        Snapshot(Map<String, BcryptHash> users, byte[] digest) {
+            this(users, digest, mostCommonCost(users));
+        }
+    }
 
     private HtpasswdUsers(Path file, Consumer<Set<String>> onUsersChanged, Snapshot first) {
         this.file = file;
@@ -76,7 +82,11 @@ final class HtpasswdUsers {
 
     /** The cost most users have, so that checks for unknown users take as long as for known. */
     int typicalCost() {
-        return current.users().values().stream()
+        return current.typicalCost();
+    }
+
+    private static int mostCommonCost(Map<String, BcryptHash> users) {
+        return users.values().stream()
                 .collect(Collectors.groupingBy(BcryptHash::cost, Collectors.counting()))
                 .entrySet()
                 .stream()
