@@ -227,6 +227,11 @@ public class JobService {
     }
 
     private static void rewire(EntityManager em, Job job, Relationships given) {
+        LinkStore links = new LinkStore(Jdbc.of(em));
+        links.load(List.of(job));
+        if (unchanged(job.relationships(), given)) {
+            return;
+        }
         if (job.status() != JobStatus.UNINITIALIZED) {
             throw ServiceException.conflict(
                     "job "
@@ -239,7 +244,18 @@ public class JobService {
         if (upstream != null && upstream.contains(job.id())) {
             throw ServiceException.invalid("job " + job.id() + " cannot depend on itself");
         }
-        new LinkStore(Jdbc.of(em)).replace(job, given);
+        links.replace(job, given);
+    }
+
+    /** True when every list the client sent names the same ids as the stored links. */
+    private static boolean unchanged(Relationships stored, Relationships given) {
+        for (LinkStore.Link link : LinkStore.Link.values()) {
+            List<Long> wanted = link.given(given);
+            if (wanted != null && !Set.copyOf(wanted).equals(Set.copyOf(link.of(stored)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Job delete(long id) {

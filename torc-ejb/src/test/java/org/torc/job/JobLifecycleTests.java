@@ -446,6 +446,25 @@ abstract class JobLifecycleTests extends LifecycleTestBase {
         assertTrue(messages.contains("Job a completed with status completed"), messages.toString());
     }
 
+    @Test
+    void linksOfAJobChangeOnlyWhileItIsUninitialized() {
+        long wf = workflow();
+        Job a = job(wf, "a");
+        Job b = job(wf, "b");
+        Job c = jobAfter(wf, "c", a);
+        services.initialization().initialize(wf, false, true);
+        Job same = Json.read("{'depends_on_job_ids': [" + a.id() + "], 'name': 'c2'}", Job.class);
+        Job other = Json.read("{'depends_on_job_ids': [" + b.id() + "]}", Job.class);
+
+        Job renamed = services.jobs().update(c.id(), same);
+        ServiceException e =
+                assertThrows(ServiceException.class, () -> services.jobs().update(c.id(), other));
+
+        assertEquals("c2", renamed.name());
+        assertEquals(ServiceException.Kind.CONFLICT, e.kind());
+        assertEquals(List.of(a.id()), services.jobs().get(c.id()).dependsOnJobIds());
+    }
+
     static List<Long> ids(List<Job> jobs) {
         return jobs.stream().map(Job::id).toList();
     }
