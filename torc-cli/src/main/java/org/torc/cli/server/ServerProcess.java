@@ -42,6 +42,7 @@ final class ServerProcess {
     private final PrintWriter out;
     private final PrintWriter err;
     private volatile boolean stopRequested;
+    private volatile boolean deploymentFailed;
 
     ServerProcess(ServerOptions options, RuntimeFiles runtime, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -153,6 +154,7 @@ final class ServerProcess {
                                                     StandardCharsets.UTF_8))) {
                                 String line;
                                 while ((line = lines.readLine()) != null) {
+                                    deploymentFailed |= isDeploymentFailure(line);
                                     if (verbose || isForOperators(line)) {
                                         err.println(line);
                                         err.flush();
@@ -182,11 +184,21 @@ final class ServerProcess {
                 || record.group(1).equals("SEVERE");
     }
 
+    /**
+     * Payara Micro keeps running when the application fails to deploy (a database that went away
+     * after the launcher checked it, say), so the launcher watches for the record that says so.
+     */
+    static boolean isDeploymentFailure(String line) {
+        return RECORD_START.matcher(line).matches()
+                && (line.contains("Exception while loading the app")
+                        || line.contains(" torc.server Refusing to start"));
+    }
+
     private boolean awaitReady(Process process) throws InterruptedException {
         HttpClient client = readinessClient();
         URI ping = URI.create(options.baseUrl() + "/ping");
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
+        while (System.nanoTime() < deadline && process.isAlive() && !deploymentFailed) {
             if (answers(client, ping)) {
                 return true;
             }

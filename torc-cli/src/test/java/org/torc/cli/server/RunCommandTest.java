@@ -156,6 +156,20 @@ class RunCommandTest {
     }
 
     @Test
+    void failedDeploymentIsRecognisedFromItsLogRecord() {
+        assertTrue(
+                ServerProcess.isDeploymentFailure(
+                        "2026-01-01T00:00:00.000+0000 SEVERE javax.enterprise.system.core"
+                                + " Exception while loading the app : boom"));
+        assertTrue(
+                ServerProcess.isDeploymentFailure(
+                        "2026-01-01T00:00:00.000+0000 SEVERE torc.server Refusing to start: x"));
+        assertFalse(
+                ServerProcess.isDeploymentFailure(
+                        "2026-01-01T00:00:00.000+0000 INFO torc.server Torc server started"));
+    }
+
+    @Test
     void payaraInfoRecordsAreHiddenButTorcAndWarningsShown() {
         assertTrue(
                 ServerProcess.isForOperators("2026-01-01T00:00:00.000+0000 INFO torc.server Up"));
