@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.torc.cli.client.http.Query;
 import org.torc.cli.client.http.TorcApi;
 import org.torc.web.testing.RunningServer;
 
-/** SIGTERM (what Ctrl-C amounts to) stops {@code torc run}: its jobs end up terminated. */
+/** Ctrl-C (SIGINT) or SIGTERM stops {@code torc run}: its jobs end up terminated. */
 class RunSignalIT {
 
     @TempDir Path dir;
 
-    @Test
-    void sigtermTerminatesRunningJobsAndReportsThem() throws Exception {
+    @ParameterizedTest(name = "SIG{0} exits {1}")
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void aSignalTerminatesRunningJobsAndReportsThem(String signal, int exitStatus)
+            throws Exception {
         RunningServer server = RunningServer.shared();
         TorcApi api = new TorcApi(server.baseUri(), Optional.empty(), null);
         Path spec = dir.resolve("sleepy.yaml");
@@ -36,16 +39,23 @@ class RunSignalIT {
         Process torc = start(server, spec);
         try {
             long workflowId = awaitRunning(api, 2, torc);
-            torc.destroy();
+            send(signal, torc);
             assertTrue(torc.waitFor(60, TimeUnit.SECONDS), "torc did not stop");
 
-            assertEquals(143, torc.exitValue());
+            assertEquals(exitStatus, torc.exitValue());
             List<JsonNode> jobs = api.list("/jobs", Query.of("workflow_id", workflowId));
             jobs.forEach(
                     job -> assertEquals("terminated", job.get("status").asText(), job.toString()));
         } finally {
             torc.destroyForcibly();
         }
+    }
+
+    /** Sends {@code SIGname}, as Ctrl-C (INT) or a service manager (TERM) would. */
+    private static void send(String signal, Process process) throws Exception {
+        Process kill =
+                new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+        assertEquals(0, kill.waitFor());
     }
 
     private Process start(RunningServer server, Path spec) throws Exception {
