@@ -1,9 +1,11 @@
 package org.torc.job;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -36,98 +38,64 @@ public final class JobLinks {
         }
     }
 
-    /** "job waits for depends_on_job". */
-    @Entity(name = "JobDependency")
-    @Table(name = "job_depends_on")
+    /**
+     * The columns every link row has. {@code otherId} is the far side (a job, file or user data
+     * record); each link names its column.
+     */
+    @MappedSuperclass
     @IdClass(Key.class)
-    public static class JobDependency {
+    public abstract static class Link {
         @Id
         @Column(name = "job_id")
         private Long jobId;
 
         @Id
-        @Column(name = "depends_on_job_id")
+        @Column(name = "other_id")
         private Long otherId;
 
         @Column(name = "workflow_id")
         private Long workflowId;
 
+        protected Link() {}
+    }
+
+    /** "job waits for depends_on_job". */
+    @Entity(name = "JobDependency")
+    @Table(name = "job_depends_on")
+    @AttributeOverride(name = "otherId", column = @Column(name = "depends_on_job_id"))
+    public static class JobDependency extends Link {
         protected JobDependency() {}
     }
 
     /** "job reads file". */
     @Entity(name = "JobInputFile")
     @Table(name = "job_input_file")
-    @IdClass(Key.class)
-    public static class JobInputFile {
-        @Id
-        @Column(name = "job_id")
-        private Long jobId;
-
-        @Id
-        @Column(name = "file_id")
-        private Long otherId;
-
-        @Column(name = "workflow_id")
-        private Long workflowId;
-
+    @AttributeOverride(name = "otherId", column = @Column(name = "file_id"))
+    public static class JobInputFile extends Link {
         protected JobInputFile() {}
     }
 
     /** "job writes file". */
     @Entity(name = "JobOutputFile")
     @Table(name = "job_output_file")
-    @IdClass(Key.class)
-    public static class JobOutputFile {
-        @Id
-        @Column(name = "job_id")
-        private Long jobId;
-
-        @Id
-        @Column(name = "file_id")
-        private Long otherId;
-
-        @Column(name = "workflow_id")
-        private Long workflowId;
-
+    @AttributeOverride(name = "otherId", column = @Column(name = "file_id"))
+    public static class JobOutputFile extends Link {
         protected JobOutputFile() {}
     }
 
     /** "job reads user data". */
     @Entity(name = "JobInputUserData")
     @Table(name = "job_input_user_data")
-    @IdClass(Key.class)
-    public static class JobInputUserData {
-        @Id
-        @Column(name = "job_id")
-        private Long jobId;
-
-        @Id
-        @Column(name = "user_data_id")
-        private Long otherId;
-
-        @Column(name = "workflow_id")
-        private Long workflowId;
-
+    @AttributeOverride(name = "otherId", column = @Column(name = "user_data_id"))
+    public static class JobInputUserData extends Link {
         protected JobInputUserData() {}
     }
 
     /** "job writes user data". */
     @Entity(name = "JobOutputUserData")
     @Table(name = "job_output_user_data")
-    @IdClass(Key.class)
-    public static class JobOutputUserData {
-        @Id
-        @Column(name = "job_id")
-        private Long jobId;
-
-        @Id
-        @Column(name = "user_data_id")
-        private Long otherId;
-
-        @Column(name = "workflow_id")
-        private Long workflowId;
-
+    @AttributeOverride(name = "otherId", column = @Column(name = "user_data_id"))
+    public static class JobOutputUserData extends Link {
         protected JobOutputUserData() {}
     }
 }
