@@ -56,92 +56,87 @@ public class JobRelations {
             @JsonProperty("workflow_id") long workflowId) {}
 
     public Page<Dependency> dependencies(long workflowId, PageRequest page) {
-        String from =
+        return page(
+                workflowId,
+                page,
+                "SELECT d.job_id, j.name, d.depends_on_job_id, u.name",
                 " FROM job_depends_on d JOIN job j ON j.id = d.job_id"
-                        + " JOIN job u ON u.id = d.depends_on_job_id WHERE d.workflow_id = ?";
-        return database.inTransaction(
-                em -> {
-                    RecordStore.requireWorkflow(em, workflowId);
-                    Jdbc jdbc = Jdbc.of(em);
-                    long total = jdbc.number("SELECT COUNT(*)" + from, workflowId);
-                    List<Dependency> items =
-                            jdbc.list(
-                                    "SELECT d.job_id, j.name, d.depends_on_job_id, u.name"
-                                            + from
-                                            + " ORDER BY d.job_id, d.depends_on_job_id"
-                                            + " LIMIT ? OFFSET ?",
-                                    row ->
-                                            new Dependency(
-                                                    row.getLong(1),
-                                                    row.getString(2),
-                                                    row.getLong(3),
-                                                    row.getString(4),
-                                                    workflowId),
-                                    workflowId,
-                                    page.limit(),
-                                    page.offset());
-                    return Page.of(items, page, total);
-                });
+                        + " JOIN job u ON u.id = d.depends_on_job_id WHERE d.workflow_id = ?",
+                " ORDER BY d.job_id, d.depends_on_job_id",
+                row ->
+                        new Dependency(
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getLong(3),
+                                row.getString(4),
+                                workflowId));
     }
 
     public Page<FileRelation> files(long workflowId, PageRequest page) {
-        String from =
+        return page(
+                workflowId,
+                page,
+                "SELECT f.id, f.name, f.path, p.id, p.name, c.id, c.name",
                 " FROM file f LEFT JOIN job_output_file o ON o.file_id = f.id"
                         + " LEFT JOIN job p ON p.id = o.job_id"
                         + " LEFT JOIN job_input_file i ON i.file_id = f.id"
-                        + " LEFT JOIN job c ON c.id = i.job_id WHERE f.workflow_id = ?";
-        return database.inTransaction(
-                em -> {
-                    RecordStore.requireWorkflow(em, workflowId);
-                    Jdbc jdbc = Jdbc.of(em);
-                    long total = jdbc.number("SELECT COUNT(*)" + from, workflowId);
-                    List<FileRelation> items =
-                            jdbc.list(
-                                    "SELECT f.id, f.name, f.path, p.id, p.name, c.id, c.name"
-                                            + from
-                                            + " ORDER BY f.id, p.id, c.id LIMIT ? OFFSET ?",
-                                    row ->
-                                            new FileRelation(
-                                                    row.getLong(1),
-                                                    row.getString(2),
-                                                    row.getString(3),
-                                                    row.getObject(4, Long.class),
-                                                    row.getString(5),
-                                                    row.getObject(6, Long.class),
-                                                    row.getString(7),
-                                                    workflowId),
-                                    workflowId,
-                                    page.limit(),
-                                    page.offset());
-                    return Page.of(items, page, total);
-                });
+                        + " LEFT JOIN job c ON c.id = i.job_id WHERE f.workflow_id = ?",
+                " ORDER BY f.id, p.id, c.id",
+                row ->
+                        new FileRelation(
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getObject(4, Long.class),
+                                row.getString(5),
+                                row.getObject(6, Long.class),
+                                row.getString(7),
+                                workflowId));
     }
 
     public Page<UserDataRelation> userData(long workflowId, PageRequest page) {
-        String from =
+        return page(
+                workflowId,
+                page,
+                "SELECT u.id, u.name, p.id, p.name, c.id, c.name",
                 " FROM user_data u LEFT JOIN job_output_user_data o ON o.user_data_id = u.id"
                         + " LEFT JOIN job p ON p.id = o.job_id"
                         + " LEFT JOIN job_input_user_data i ON i.user_data_id = u.id"
-                        + " LEFT JOIN job c ON c.id = i.job_id WHERE u.workflow_id = ?";
+                        + " LEFT JOIN job c ON c.id = i.job_id WHERE u.workflow_id = ?",
+                " ORDER BY u.id, p.id, c.id",
+                row ->
+                        new UserDataRelation(
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getObject(3, Long.class),
+                                row.getString(4),
+                                row.getObject(5, Long.class),
+                                row.getString(6),
+                                workflowId));
+    }
+
+    /**
+     * One page of relation rows of an existing workflow, with their total count.
+     *
+     * @param from the {@code FROM ... WHERE} clause, whose only parameter is the workflow id
+     * @param orderBy the order of the rows, which the pages follow
+     */
+    private <T> Page<T> page(
+            long workflowId,
+            PageRequest page,
+            String select,
+            String from,
+            String orderBy,
+            Jdbc.RowMapper<T> mapper) {
         return database.inTransaction(
                 em -> {
                     RecordStore.requireWorkflow(em, workflowId);
                     Jdbc jdbc = Jdbc.of(em);
                     long total = jdbc.number("SELECT COUNT(*)" + from, workflowId);
-                    List<UserDataRelation> items =
+                    List<T> items =
                             jdbc.list(
-                                    "SELECT u.id, u.name, p.id, p.name, c.id, c.name"
-                                            + from
-                                            + " ORDER BY u.id, p.id, c.id LIMIT ? OFFSET ?",
-                                    row ->
-                                            new UserDataRelation(
-                                                    row.getLong(1),
-                                                    row.getString(2),
-                                                    row.getObject(3, Long.class),
-                                                    row.getString(4),
-                                                    row.getObject(5, Long.class),
-                                                    row.getString(6),
-                                                    workflowId),
+                                    select + from + orderBy + " LIMIT ? OFFSET ?",
+                                    mapper,
                                     workflowId,
                                     page.limit(),
                                     page.offset());
