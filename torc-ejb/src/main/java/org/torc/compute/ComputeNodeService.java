@@ -8,21 +8,20 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /** Compute nodes that ran job runners for a workflow. */
 @ApplicationScoped
-public class ComputeNodeService {
+public class ComputeNodeService extends WorkflowRecordService<ComputeNode> {
 
     private static final RecordStore<ComputeNode> NODES =
             new RecordStore<>(ComputeNode.class, "compute node");
-
-    private Database database;
 
     protected ComputeNodeService() {}
 
     @Inject
     public ComputeNodeService(Database database) {
-        this.database = database;
+        super(database, NODES);
     }
 
     public ComputeNode create(ComputeNode node) {
@@ -34,28 +33,12 @@ public class ComputeNodeService {
         Require.present(node.numGpus(), "num_gpus");
         Require.present(node.numNodes(), "num_nodes");
         Require.present(node.computeNodeType(), "compute_node_type");
-        return database.inTransaction(em -> NODES.create(em, node));
-    }
-
-    public ComputeNode get(long id) {
-        return database.inTransaction(em -> NODES.get(em, id));
-    }
-
-    public ComputeNode update(long id, ComputeNode changes) {
-        return database.inTransaction(em -> NODES.update(em, id, changes));
-    }
-
-    public ComputeNode delete(long id) {
-        return database.inTransaction(em -> NODES.delete(em, id));
-    }
-
-    public long deleteAll(long workflowId) {
-        return database.inTransaction(em -> NODES.deleteAll(em, workflowId));
+        return insert(node);
     }
 
     public Page<ComputeNode> list(
             long workflowId, String hostname, Boolean isActive, PageRequest page) {
         RecordQuery query = RecordQuery.all().equal("hostname", hostname).equal("active", isActive);
-        return database.inTransaction(em -> NODES.list(em, workflowId, query, page));
+        return listMatching(workflowId, query, page);
     }
 }

@@ -8,43 +8,26 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /** Events of a workflow: those clients post, and those the server records itself. */
 @ApplicationScoped
-public class EventService {
+public class EventService extends WorkflowRecordService<WorkflowEvent> {
 
     static final RecordStore<WorkflowEvent> EVENTS =
             new RecordStore<>(WorkflowEvent.class, "event");
-
-    private Database database;
 
     protected EventService() {}
 
     @Inject
     public EventService(Database database) {
-        this.database = database;
+        super(database, EVENTS);
     }
 
     public WorkflowEvent create(WorkflowEvent event) {
         Require.present(event.data(), "data");
         event.prepareForCreation(System.currentTimeMillis());
-        return database.inTransaction(em -> EVENTS.create(em, event));
-    }
-
-    public WorkflowEvent get(long id) {
-        return database.inTransaction(em -> EVENTS.get(em, id));
-    }
-
-    public WorkflowEvent update(long id, WorkflowEvent changes) {
-        return database.inTransaction(em -> EVENTS.update(em, id, changes));
-    }
-
-    public WorkflowEvent delete(long id) {
-        return database.inTransaction(em -> EVENTS.delete(em, id));
-    }
-
-    public long deleteAll(long workflowId) {
-        return database.inTransaction(em -> EVENTS.deleteAll(em, workflowId));
+        return insert(event);
     }
 
     /**
@@ -57,12 +40,12 @@ public class EventService {
                 RecordQuery.all()
                         .equal("category", category)
                         .where("e.timestamp > :%s", afterTimestamp);
-        return database.inTransaction(em -> EVENTS.list(em, workflowId, query, page));
+        return listMatching(workflowId, query, page);
     }
 
     /** The time of the workflow's latest event in ms since the epoch, or null without events. */
     public Long latestTimestamp(long workflowId) {
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     RecordStore.requireWorkflow(em, workflowId);
                     return em.createQuery(

@@ -14,10 +14,11 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /** Failure handlers: per-workflow rules that say which failed jobs may be retried. */
 @ApplicationScoped
-public class FailureHandlerService {
+public class FailureHandlerService extends WorkflowRecordService<FailureHandler> {
 
     private static final RecordStore<FailureHandler> HANDLERS =
             new RecordStore<>(FailureHandler.class, "failure handler");
@@ -26,31 +27,21 @@ public class FailureHandlerService {
     /** Retries allowed by a rule that does not say. */
     public static final int DEFAULT_MAX_RETRIES = 3;
 
-    private Database database;
-
     protected FailureHandlerService() {}
 
     @Inject
     public FailureHandlerService(Database database) {
-        this.database = database;
+        super(database, HANDLERS);
     }
 
     public FailureHandler create(FailureHandler handler) {
         Require.present(handler.name(), "name");
         parseRules(Require.present(handler.rules(), "rules"));
-        return database.inTransaction(em -> HANDLERS.create(em, handler));
-    }
-
-    public FailureHandler get(long id) {
-        return database.inTransaction(em -> HANDLERS.get(em, id));
-    }
-
-    public FailureHandler delete(long id) {
-        return database.inTransaction(em -> HANDLERS.delete(em, id));
+        return insert(handler);
     }
 
     public Page<FailureHandler> list(long workflowId, PageRequest page) {
-        return database.inTransaction(em -> HANDLERS.list(em, workflowId, RecordQuery.all(), page));
+        return listMatching(workflowId, RecordQuery.all(), page);
     }
 
     /**

@@ -10,43 +10,26 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /** Files of a workflow and which of them must exist before it runs. */
 @ApplicationScoped
-public class FileService {
+public class FileService extends WorkflowRecordService<FileRecord> {
 
     private static final RecordStore<FileRecord> FILES =
             new RecordStore<>(FileRecord.class, "file");
-
-    private Database database;
 
     protected FileService() {}
 
     @Inject
     public FileService(Database database) {
-        this.database = database;
+        super(database, FILES);
     }
 
     public FileRecord create(FileRecord file) {
         Require.present(file.name(), "name");
         Require.present(file.path(), "path");
-        return database.inTransaction(em -> FILES.create(em, file));
-    }
-
-    public FileRecord get(long id) {
-        return database.inTransaction(em -> FILES.get(em, id));
-    }
-
-    public FileRecord update(long id, FileRecord changes) {
-        return database.inTransaction(em -> FILES.update(em, id, changes));
-    }
-
-    public FileRecord delete(long id) {
-        return database.inTransaction(em -> FILES.delete(em, id));
-    }
-
-    public long deleteAll(long workflowId) {
-        return database.inTransaction(em -> FILES.deleteAll(em, workflowId));
+        return insert(file);
     }
 
     /** The list filters of the contract; every one is optional. */
@@ -66,7 +49,7 @@ public class FileService {
                     (filter.isOutput() ? "" : "NOT ")
                             + "EXISTS (SELECT o FROM JobOutputFile o WHERE o.otherId = e.id)");
         }
-        return database.inTransaction(em -> FILES.list(em, workflowId, query, page));
+        return listMatching(workflowId, query, page);
     }
 
     /**
@@ -74,7 +57,7 @@ public class FileService {
      * the workflow starts.
      */
     public List<Long> requiredExistingFiles(long workflowId) {
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     RecordStore.requireWorkflow(em, workflowId);
                     return Jdbc.of(em)

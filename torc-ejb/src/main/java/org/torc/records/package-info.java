@@ -5,7 +5,9 @@
  * <p>Offers {@link org.torc.records.PageRequest} (offset, limit at most {@value
  * org.torc.records.PageRequest#MAX_LIMIT}, sort field checked against the record's own JSON
  * fields), {@link org.torc.records.Page} (the contract's list envelope), {@link
- * org.torc.records.RecordStore} (CRUD and filtered listing of one entity type) and {@link
+ * org.torc.records.RecordStore} (CRUD and filtered listing of one entity type, in the caller's
+ * transaction), {@link org.torc.records.WorkflowRecordService} (the base of the services of simple
+ * record kinds: get, update, delete and delete-all, each in its own transaction) and {@link
  * org.torc.records.Jdbc} (statements on the transaction's own connection, batches with generated
  * keys).
  *

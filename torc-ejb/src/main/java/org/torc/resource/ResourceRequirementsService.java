@@ -12,24 +12,23 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /**
  * Resource requirements of a workflow's jobs. Each workflow has one named {@code default}, made
  * with the workflow, which jobs without requirements of their own use.
  */
 @ApplicationScoped
-public class ResourceRequirementsService {
+public class ResourceRequirementsService extends WorkflowRecordService<ResourceRequirements> {
 
     static final RecordStore<ResourceRequirements> REQUIREMENTS =
             new RecordStore<>(ResourceRequirements.class, "resource requirements");
-
-    private Database database;
 
     protected ResourceRequirementsService() {}
 
     @Inject
     public ResourceRequirementsService(Database database) {
-        this.database = database;
+        super(database, REQUIREMENTS);
     }
 
     /** Stores the {@code default} record of a new workflow, in the workflow's transaction. */
@@ -58,20 +57,13 @@ public class ResourceRequirementsService {
                     "the name 'default' is reserved for the record each workflow gets");
         }
         requirements.prepare();
-        return database.inTransaction(em -> REQUIREMENTS.create(em, requirements));
-    }
-
-    public ResourceRequirements get(long id) {
-        return database.inTransaction(em -> REQUIREMENTS.get(em, id));
-    }
-
-    public ResourceRequirements update(long id, ResourceRequirements changes) {
-        return database.inTransaction(em -> REQUIREMENTS.update(em, id, changes));
+        return insert(requirements);
     }
 
     /** Deletes a record no job uses; 409 while a job still refers to it. */
+    @Override
     public ResourceRequirements delete(long id) {
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     long users =
                             Jdbc.of(em)
@@ -87,8 +79,10 @@ public class ResourceRequirementsService {
                 });
     }
 
+    /** Deletes every record of the workflow after detaching the jobs that use them. */
+    @Override
     public long deleteAll(long workflowId) {
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     Jdbc.of(em)
                             .update(
@@ -122,6 +116,6 @@ public class ResourceRequirementsService {
                                 "e.id IN (SELECT j.resourceRequirementsId FROM Job j"
                                         + " WHERE j.id = :%s)",
                                 filter.jobId());
-        return database.inTransaction(em -> REQUIREMENTS.list(em, workflowId, query, page));
+        return listMatching(workflowId, query, page);
     }
 }

@@ -14,24 +14,23 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /**
  * Results of job runs. Completing a job stores its result as the job's current one; results posted
  * directly are kept as history only.
  */
 @ApplicationScoped
-public class ResultService {
+public class ResultService extends WorkflowRecordService<JobResult> {
 
     private static final RecordStore<JobResult> RESULTS =
             new RecordStore<>(JobResult.class, "result");
-
-    private Database database;
 
     protected ResultService() {}
 
     @Inject
     public ResultService(Database database) {
-        this.database = database;
+        super(database, RESULTS);
     }
 
     /**
@@ -55,7 +54,7 @@ public class ResultService {
         Require.present(result.returnCode(), "return_code");
         Require.present(result.status(), "status");
         result.prepareForHistory(Instant.now());
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     RecordStore.requireWorkflow(em, result.workflowId());
                     requireJobOfWorkflow(em, result.jobId(), result.workflowId());
@@ -73,22 +72,6 @@ public class ResultService {
         if (found == 0) {
             throw ServiceException.notFound("job", jobId);
         }
-    }
-
-    public JobResult get(long id) {
-        return database.inTransaction(em -> RESULTS.get(em, id));
-    }
-
-    public JobResult update(long id, JobResult changes) {
-        return database.inTransaction(em -> RESULTS.update(em, id, changes));
-    }
-
-    public JobResult delete(long id) {
-        return database.inTransaction(em -> RESULTS.delete(em, id));
-    }
-
-    public long deleteAll(long workflowId) {
-        return database.inTransaction(em -> RESULTS.deleteAll(em, workflowId));
     }
 
     /**
@@ -114,6 +97,6 @@ public class ResultService {
         if (!filter.allRuns()) {
             query.equal("current", true);
         }
-        return database.inTransaction(em -> RESULTS.list(em, workflowId, query, page));
+        return listMatching(workflowId, query, page);
     }
 }

@@ -12,21 +12,20 @@ import org.torc.records.PageRequest;
 import org.torc.records.RecordQuery;
 import org.torc.records.RecordStore;
 import org.torc.records.Require;
+import org.torc.records.WorkflowRecordService;
 
 /** User data of a workflow: JSON values that jobs read and write through the server. */
 @ApplicationScoped
-public class UserDataService {
+public class UserDataService extends WorkflowRecordService<UserData> {
 
     private static final RecordStore<UserData> USER_DATA =
             new RecordStore<>(UserData.class, "user data");
-
-    private Database database;
 
     protected UserDataService() {}
 
     @Inject
     public UserDataService(Database database) {
-        this.database = database;
+        super(database, USER_DATA);
     }
 
     /**
@@ -36,7 +35,7 @@ public class UserDataService {
     public UserData create(UserData userData, Long consumerJobId, Long producerJobId) {
         Require.present(userData.name(), "name");
         userData.prepareForCreation();
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     UserData created = USER_DATA.create(em, userData);
                     link(em, created, consumerJobId, "job_input_user_data");
@@ -65,22 +64,6 @@ public class UserDataService {
                 userData.workflowId());
     }
 
-    public UserData get(long id) {
-        return database.inTransaction(em -> USER_DATA.get(em, id));
-    }
-
-    public UserData update(long id, UserData changes) {
-        return database.inTransaction(em -> USER_DATA.update(em, id, changes));
-    }
-
-    public UserData delete(long id) {
-        return database.inTransaction(em -> USER_DATA.delete(em, id));
-    }
-
-    public long deleteAll(long workflowId) {
-        return database.inTransaction(em -> USER_DATA.deleteAll(em, workflowId));
-    }
-
     /** The list filters of the contract; every one is optional. */
     public record Filter(
             Long consumerJobId, Long producerJobId, String name, Boolean isEphemeral) {}
@@ -98,7 +81,7 @@ public class UserDataService {
                                 "e.id IN (SELECT o.otherId FROM JobOutputUserData o"
                                         + " WHERE o.jobId = :%s)",
                                 filter.producerJobId());
-        return database.inTransaction(em -> USER_DATA.list(em, workflowId, query, page));
+        return listMatching(workflowId, query, page);
     }
 
     /**
@@ -106,7 +89,7 @@ public class UserDataService {
      * provide it before the workflow can run.
      */
     public List<Long> missingUserData(long workflowId) {
-        return database.inTransaction(
+        return inTransaction(
                 em -> {
                     RecordStore.requireWorkflow(em, workflowId);
                     return Jdbc.of(em)
