@@ -2,7 +2,8 @@
  * Scheduler records: local and Slurm compute node configurations, and compute nodes requested from
  * a scheduler.
  *
- * <p>Offers create, read, change, delete and listing with the contract's filters for each.
+ * <p>Offers create, read, change, delete and listing with the contract's filters for each, one
+ * service per record kind.
  *
  * <p>Decisions: a local scheduler without a name is {@code default}; a Slurm scheduler without a
  * QOS is {@code normal}. The Slurm partition is stored in column {@code slurm_partition} because

@@ -12,7 +12,9 @@ import org.torc.job.JobTransitions;
 import org.torc.persistence.Database;
 import org.torc.resource.ResourceRequirementsService;
 import org.torc.result.ResultService;
-import org.torc.scheduler.SchedulerService;
+import org.torc.scheduler.LocalSchedulerService;
+import org.torc.scheduler.ScheduledComputeNodeService;
+import org.torc.scheduler.SlurmSchedulerService;
 import org.torc.userdata.UserDataService;
 import org.torc.workflow.WorkflowService;
 
@@ -31,7 +33,9 @@ public record Services(
         EventService events,
         ComputeNodeService computeNodes,
         FailureHandlerService failureHandlers,
-        SchedulerService schedulers) {
+        LocalSchedulerService localSchedulers,
+        SlurmSchedulerService slurmSchedulers,
+        ScheduledComputeNodeService scheduledComputeNodes) {
 
     public static Services over(Database database) {
         return new Services(
@@ -48,6 +52,8 @@ public record Services(
                 new EventService(database),
                 new ComputeNodeService(database),
                 new FailureHandlerService(database),
-                new SchedulerService(database));
+                new LocalSchedulerService(database),
+                new SlurmSchedulerService(database),
+                new ScheduledComputeNodeService(database));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.torc.records.Page;
 import org.torc.scheduler.LocalScheduler;
-import org.torc.scheduler.SchedulerService;
+import org.torc.scheduler.LocalSchedulerService;
 import org.torc.web.params.Bodies;
 import org.torc.web.params.Paging;
 
@@ -26,12 +26,12 @@ import org.torc.web.params.Paging;
 @RequestScoped
 public class LocalSchedulerResource {
 
-    @Inject SchedulerService schedulers;
+    @Inject LocalSchedulerService schedulers;
 
     @POST
     @Operation(operationId = "create_local_scheduler", summary = "Store a local scheduler.")
     public LocalScheduler create(LocalScheduler scheduler) {
-        return schedulers.createLocal(Bodies.required(scheduler));
+        return schedulers.create(Bodies.required(scheduler));
     }
 
     @GET
@@ -43,7 +43,7 @@ public class LocalSchedulerResource {
             @BeanParam Paging paging,
             @QueryParam("memory") String memory,
             @QueryParam("num_cpus") Long numCpus) {
-        return schedulers.listLocal(
+        return schedulers.list(
                 Paging.required(workflowId, "workflow_id"), memory, numCpus, paging.request());
     }
 
@@ -52,28 +52,27 @@ public class LocalSchedulerResource {
             operationId = "delete_local_schedulers",
             summary = "Delete all local schedulers for one workflow.")
     public Map<String, Long> deleteAll(@QueryParam("workflow_id") Long workflowId) {
-        return Map.of(
-                "count", schedulers.deleteAllLocal(Paging.required(workflowId, "workflow_id")));
+        return Map.of("count", schedulers.deleteAll(Paging.required(workflowId, "workflow_id")));
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "get_local_scheduler", summary = "Retrieve a local scheduler.")
     public LocalScheduler get(@PathParam("id") Long id) {
-        return schedulers.getLocal(id);
+        return schedulers.get(id);
     }
 
     @PUT
     @Path("{id}")
     @Operation(operationId = "update_local_scheduler", summary = "Update a local scheduler.")
     public LocalScheduler update(@PathParam("id") Long id, LocalScheduler changes) {
-        return schedulers.updateLocal(id, Bodies.required(changes));
+        return schedulers.update(id, Bodies.required(changes));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "delete_local_scheduler", summary = "Delete a local scheduler.")
     public LocalScheduler delete(@PathParam("id") Long id) {
-        return schedulers.deleteLocal(id);
+        return schedulers.delete(id);
     }
 }

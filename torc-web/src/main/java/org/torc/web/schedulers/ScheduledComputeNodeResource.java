@@ -16,7 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.torc.records.Page;
 import org.torc.scheduler.ScheduledComputeNode;
-import org.torc.scheduler.SchedulerService;
+import org.torc.scheduler.ScheduledComputeNodeService;
 import org.torc.web.params.Bodies;
 import org.torc.web.params.Paging;
 
@@ -26,14 +26,14 @@ import org.torc.web.params.Paging;
 @RequestScoped
 public class ScheduledComputeNodeResource {
 
-    @Inject SchedulerService schedulers;
+    @Inject ScheduledComputeNodeService schedulers;
 
     @POST
     @Operation(
             operationId = "create_scheduled_compute_node",
             summary = "Store a scheduled compute node.")
     public ScheduledComputeNode create(ScheduledComputeNode node) {
-        return schedulers.createScheduled(Bodies.required(node));
+        return schedulers.create(Bodies.required(node));
     }
 
     @GET
@@ -46,7 +46,7 @@ public class ScheduledComputeNodeResource {
             @QueryParam("scheduler_id") Long schedulerId,
             @QueryParam("scheduler_config_id") Long schedulerConfigId,
             @QueryParam("status") String status) {
-        return schedulers.listScheduled(
+        return schedulers.list(
                 Paging.required(workflowId, "workflow_id"),
                 schedulerId,
                 schedulerConfigId,
@@ -59,8 +59,7 @@ public class ScheduledComputeNodeResource {
             operationId = "delete_scheduled_compute_nodes",
             summary = "Delete all scheduled compute node records for one workflow.")
     public Map<String, Long> deleteAll(@QueryParam("workflow_id") Long workflowId) {
-        return Map.of(
-                "count", schedulers.deleteAllScheduled(Paging.required(workflowId, "workflow_id")));
+        return Map.of("count", schedulers.deleteAll(Paging.required(workflowId, "workflow_id")));
     }
 
     @GET
@@ -69,7 +68,7 @@ public class ScheduledComputeNodeResource {
             operationId = "get_scheduled_compute_node",
             summary = "Retrieve a scheduled compute node.")
     public ScheduledComputeNode get(@PathParam("id") Long id) {
-        return schedulers.getScheduled(id);
+        return schedulers.get(id);
     }
 
     @PUT
@@ -78,7 +77,7 @@ public class ScheduledComputeNodeResource {
             operationId = "update_scheduled_compute_node",
             summary = "Update a scheduled compute node.")
     public ScheduledComputeNode update(@PathParam("id") Long id, ScheduledComputeNode changes) {
-        return schedulers.updateScheduled(id, Bodies.required(changes));
+        return schedulers.update(id, Bodies.required(changes));
     }
 
     @DELETE
@@ -87,6 +86,6 @@ public class ScheduledComputeNodeResource {
             operationId = "delete_scheduled_compute_node",
             summary = "Delete a scheduled compute node.")
     public ScheduledComputeNode delete(@PathParam("id") Long id) {
-        return schedulers.deleteScheduled(id);
+        return schedulers.delete(id);
     }
 }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.torc.records.Page;
-import org.torc.scheduler.SchedulerService;
 import org.torc.scheduler.SlurmScheduler;
+import org.torc.scheduler.SlurmSchedulerService;
 import org.torc.web.params.Bodies;
 import org.torc.web.params.Paging;
 
@@ -26,14 +26,14 @@ import org.torc.web.params.Paging;
 @RequestScoped
 public class SlurmSchedulerResource {
 
-    @Inject SchedulerService schedulers;
+    @Inject SlurmSchedulerService schedulers;
 
     @POST
     @Operation(
             operationId = "create_slurm_scheduler",
             summary = "Store a Slurm compute node configuration.")
     public SlurmScheduler create(SlurmScheduler scheduler) {
-        return schedulers.createSlurm(Bodies.required(scheduler));
+        return schedulers.create(Bodies.required(scheduler));
     }
 
     @GET
@@ -52,10 +52,10 @@ public class SlurmSchedulerResource {
             @QueryParam("qos") String qos,
             @QueryParam("tmp") String tmp,
             @QueryParam("walltime") String walltime) {
-        SchedulerService.SlurmFilter filter =
-                new SchedulerService.SlurmFilter(
+        SlurmSchedulerService.Filter filter =
+                new SlurmSchedulerService.Filter(
                         name, account, gres, mem, nodes, partition, qos, tmp, walltime);
-        return schedulers.listSlurm(
+        return schedulers.list(
                 Paging.required(workflowId, "workflow_id"), filter, paging.request());
     }
 
@@ -64,8 +64,7 @@ public class SlurmSchedulerResource {
             operationId = "delete_slurm_schedulers",
             summary = "Delete the Slurm compute node configurations of one workflow.")
     public Map<String, Long> deleteAll(@QueryParam("workflow_id") Long workflowId) {
-        return Map.of(
-                "count", schedulers.deleteAllSlurm(Paging.required(workflowId, "workflow_id")));
+        return Map.of("count", schedulers.deleteAll(Paging.required(workflowId, "workflow_id")));
     }
 
     @GET
@@ -74,7 +73,7 @@ public class SlurmSchedulerResource {
             operationId = "get_slurm_scheduler",
             summary = "Retrieve a Slurm compute node configuration.")
     public SlurmScheduler get(@PathParam("id") Long id) {
-        return schedulers.getSlurm(id);
+        return schedulers.get(id);
     }
 
     @PUT
@@ -83,7 +82,7 @@ public class SlurmSchedulerResource {
             operationId = "update_slurm_scheduler",
             summary = "Update a Slurm compute node configuration.")
     public SlurmScheduler update(@PathParam("id") Long id, SlurmScheduler changes) {
-        return schedulers.updateSlurm(id, Bodies.required(changes));
+        return schedulers.update(id, Bodies.required(changes));
     }
 
     @DELETE
@@ -92,6 +91,6 @@ public class SlurmSchedulerResource {
             operationId = "delete_slurm_scheduler",
             summary = "Delete Slurm compute node configuration.")
     public SlurmScheduler delete(@PathParam("id") Long id) {
-        return schedulers.deleteSlurm(id);
+        return schedulers.delete(id);
     }
 }
