@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.JsonText;
 import org.torc.records.Updatable;
@@ -16,16 +15,7 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "compute_node")
-public class ComputeNode implements WorkflowRecord, Updatable<ComputeNode> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class ComputeNode extends WorkflowRecord implements Updatable<ComputeNode> {
 
     @Column(name = "hostname")
     @JsonProperty("hostname")
@@ -83,7 +73,7 @@ public class ComputeNode implements WorkflowRecord, Updatable<ComputeNode> {
     protected ComputeNode() {}
 
     public ComputeNode(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     @Override
@@ -104,21 +94,6 @@ public class ComputeNode implements WorkflowRecord, Updatable<ComputeNode> {
         computeNodeType =
                 changes.computeNodeType == null ? computeNodeType : changes.computeNodeType;
         scheduler = changes.scheduler == null ? scheduler : changes.scheduler;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String hostname() {

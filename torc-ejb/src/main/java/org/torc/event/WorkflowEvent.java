@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.JsonText;
 import org.torc.records.Updatable;
@@ -18,16 +17,7 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "event")
-public class WorkflowEvent implements WorkflowRecord, Updatable<WorkflowEvent> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class WorkflowEvent extends WorkflowRecord implements Updatable<WorkflowEvent> {
 
     @Column(name = "timestamp_ms")
     @JsonProperty("timestamp")
@@ -45,11 +35,11 @@ public class WorkflowEvent implements WorkflowRecord, Updatable<WorkflowEvent> {
     protected WorkflowEvent() {}
 
     public WorkflowEvent(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     public WorkflowEvent(Long workflowId, long timestamp, JsonNode data) {
-        this.workflowId = workflowId;
+        super(workflowId);
         this.timestamp = timestamp;
         this.data = data;
         this.category = categoryOf(data);
@@ -72,21 +62,6 @@ public class WorkflowEvent implements WorkflowRecord, Updatable<WorkflowEvent> {
     private static String categoryOf(JsonNode data) {
         JsonNode category = data == null ? null : data.get("category");
         return category == null || !category.isTextual() ? null : category.asText();
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public Long timestamp() {

@@ -3,7 +3,6 @@ package org.torc.failure;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.Updatable;
 import org.torc.records.WorkflowRecord;
@@ -14,16 +13,7 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "failure_handler")
-public class FailureHandler implements WorkflowRecord, Updatable<FailureHandler> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class FailureHandler extends WorkflowRecord implements Updatable<FailureHandler> {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -36,28 +26,13 @@ public class FailureHandler implements WorkflowRecord, Updatable<FailureHandler>
     protected FailureHandler() {}
 
     public FailureHandler(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     @Override
     public void applyChanges(FailureHandler changes) {
         name = changes.name == null ? name : changes.name;
         rules = changes.rules == null ? rules : changes.rules;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {

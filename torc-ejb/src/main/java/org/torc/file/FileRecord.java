@@ -3,7 +3,6 @@ package org.torc.file;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.Updatable;
 import org.torc.records.WorkflowRecord;
@@ -11,16 +10,7 @@ import org.torc.records.WorkflowRecord;
 /** A file that jobs read or write; data or code, named independently of its path. */
 @Entity
 @Table(name = "file")
-public class FileRecord implements WorkflowRecord, Updatable<FileRecord> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class FileRecord extends WorkflowRecord implements Updatable<FileRecord> {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -37,7 +27,7 @@ public class FileRecord implements WorkflowRecord, Updatable<FileRecord> {
     protected FileRecord() {}
 
     public FileRecord(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     @Override
@@ -45,21 +35,6 @@ public class FileRecord implements WorkflowRecord, Updatable<FileRecord> {
         name = changes.name == null ? name : changes.name;
         path = changes.path == null ? path : changes.path;
         stMtime = changes.stMtime == null ? stMtime : changes.stMtime;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {

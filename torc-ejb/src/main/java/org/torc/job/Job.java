@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.List;
@@ -18,16 +17,7 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "job")
-public class Job implements WorkflowRecord {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class Job extends WorkflowRecord {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -97,7 +87,7 @@ public class Job implements WorkflowRecord {
     protected Job() {}
 
     public Job(Long workflowId, String name, String command) {
-        this.workflowId = workflowId;
+        super(workflowId);
         this.name = name;
         this.command = command;
     }
@@ -136,11 +126,6 @@ public class Job implements WorkflowRecord {
         schedulerId = changes.schedulerId == null ? schedulerId : changes.schedulerId;
         failureHandlerId =
                 changes.failureHandlerId == null ? failureHandlerId : changes.failureHandlerId;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
     }
 
     void start(long computeNodeId) {
@@ -183,16 +168,6 @@ public class Job implements WorkflowRecord {
                 || outputFileIds != null
                 || inputUserDataIds != null
                 || outputUserDataIds != null;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {

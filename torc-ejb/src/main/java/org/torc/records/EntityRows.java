@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -69,7 +70,7 @@ public final class EntityRows<E> {
 
     private static List<Field> insertedColumns(Class<?> type) {
         List<Field> fields = new ArrayList<>();
-        for (Field field : type.getDeclaredFields()) {
+        for (Field field : fieldsOf(type)) {
             if (field.isAnnotationPresent(Column.class)
                     && !field.isAnnotationPresent(Id.class)
                     && !Modifier.isStatic(field.getModifiers())) {
@@ -77,6 +78,17 @@ public final class EntityRows<E> {
                 fields.add(field);
             }
         }
+        return fields;
+    }
+
+    /** The fields the entity declares and inherits from mapped superclasses, inherited first. */
+    static List<Field> fieldsOf(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        Class<?> superclass = type.getSuperclass();
+        if (superclass != null && superclass.isAnnotationPresent(MappedSuperclass.class)) {
+            fields.addAll(fieldsOf(superclass));
+        }
+        fields.addAll(List.of(type.getDeclaredFields()));
         return fields;
     }
 

@@ -42,7 +42,7 @@ public final class SortOrder {
 
     private static Map<String, String> sortableFields(Class<?> type) {
         Map<String, String> fields = new TreeMap<>();
-        for (Field field : type.getDeclaredFields()) {
+        for (Field field : EntityRows.fieldsOf(type)) {
             JsonProperty json = field.getAnnotation(JsonProperty.class);
             if (json != null && field.isAnnotationPresent(Column.class)) {
                 fields.put(json.value(), field.getName());

@@ -2,8 +2,9 @@
  * What every per-workflow record shares: paging, listing, plain create/read/update/delete, and
  * direct JDBC for the statements JPA cannot express or would run row by row.
  *
- * <p>Offers {@link org.torc.records.PageRequest} (offset, limit at most {@value
- * org.torc.records.PageRequest#MAX_LIMIT}, sort field checked against the record's own JSON
+ * <p>Offers {@link org.torc.records.WorkflowRecord} (the mapped superclass of every per-workflow
+ * entity: its id and its workflow), {@link org.torc.records.PageRequest} (offset, limit at most
+ * {@value org.torc.records.PageRequest#MAX_LIMIT}, sort field checked against the record's own JSON
  * fields), {@link org.torc.records.Page} (the contract's list envelope), {@link
  * org.torc.records.RecordStore} (CRUD and filtered listing of one entity type, in the caller's
  * transaction), {@link org.torc.records.WorkflowRecordService} (the base of the services of simple

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.Updatable;
 import org.torc.records.WorkflowRecord;
@@ -15,16 +14,8 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "resource_requirements")
-public class ResourceRequirements implements WorkflowRecord, Updatable<ResourceRequirements> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class ResourceRequirements extends WorkflowRecord
+        implements Updatable<ResourceRequirements> {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -61,7 +52,7 @@ public class ResourceRequirements implements WorkflowRecord, Updatable<ResourceR
     protected ResourceRequirements() {}
 
     public ResourceRequirements(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     /** The name of the record every workflow gets when it is created. */
@@ -95,21 +86,6 @@ public class ResourceRequirements implements WorkflowRecord, Updatable<ResourceR
         memory = changes.memory == null ? memory : changes.memory;
         runtime = changes.runtime == null ? runtime : changes.runtime;
         prepare();
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.torc.job.JobStatus;
@@ -15,16 +14,7 @@ import org.torc.records.WorkflowRecord;
 /** The outcome of one run of one job. The latest completion of each job is its current result. */
 @Entity
 @Table(name = "result")
-public class JobResult implements WorkflowRecord, Updatable<JobResult> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class JobResult extends WorkflowRecord implements Updatable<JobResult> {
 
     @Column(name = "job_id")
     @JsonProperty("job_id")
@@ -82,13 +72,13 @@ public class JobResult implements WorkflowRecord, Updatable<JobResult> {
     protected JobResult() {}
 
     public JobResult(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     /** A result stored by completing a job: the server decides whose and which run it is. */
     void prepareForCompletion(long jobId, long workflowId, long runId, Instant now) {
         this.jobId = jobId;
-        this.workflowId = workflowId;
+        assignWorkflowId(workflowId);
         this.runId = runId;
         prepareForHistory(now);
         this.current = true;
@@ -125,21 +115,6 @@ public class JobResult implements WorkflowRecord, Updatable<JobResult> {
         avgMemoryBytes = changes.avgMemoryBytes == null ? avgMemoryBytes : changes.avgMemoryBytes;
         peakCpuPercent = changes.peakCpuPercent == null ? peakCpuPercent : changes.peakCpuPercent;
         avgCpuPercent = changes.avgCpuPercent == null ? avgCpuPercent : changes.avgCpuPercent;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public Long jobId() {

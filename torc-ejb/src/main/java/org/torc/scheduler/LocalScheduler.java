@@ -3,7 +3,6 @@ package org.torc.scheduler;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.Updatable;
 import org.torc.records.WorkflowRecord;
@@ -11,16 +10,7 @@ import org.torc.records.WorkflowRecord;
 /** A description of a local (non-Slurm) compute node configuration. */
 @Entity
 @Table(name = "local_scheduler")
-public class LocalScheduler implements WorkflowRecord, Updatable<LocalScheduler> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class LocalScheduler extends WorkflowRecord implements Updatable<LocalScheduler> {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -37,7 +27,7 @@ public class LocalScheduler implements WorkflowRecord, Updatable<LocalScheduler>
     protected LocalScheduler() {}
 
     public LocalScheduler(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     /** A local scheduler without a name is called {@code default}, as in the contract. */
@@ -50,21 +40,6 @@ public class LocalScheduler implements WorkflowRecord, Updatable<LocalScheduler>
         name = changes.name == null ? name : changes.name;
         memory = changes.memory == null ? memory : changes.memory;
         numCpus = changes.numCpus == null ? numCpus : changes.numCpus;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {

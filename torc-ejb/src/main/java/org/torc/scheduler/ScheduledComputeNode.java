@@ -3,7 +3,6 @@ package org.torc.scheduler;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.Updatable;
 import org.torc.records.WorkflowRecord;
@@ -11,16 +10,8 @@ import org.torc.records.WorkflowRecord;
 /** A compute node that was requested from a scheduler and may not be running yet. */
 @Entity
 @Table(name = "scheduled_compute_node")
-public class ScheduledComputeNode implements WorkflowRecord, Updatable<ScheduledComputeNode> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class ScheduledComputeNode extends WorkflowRecord
+        implements Updatable<ScheduledComputeNode> {
 
     @Column(name = "scheduler_id")
     @JsonProperty("scheduler_id")
@@ -41,7 +32,7 @@ public class ScheduledComputeNode implements WorkflowRecord, Updatable<Scheduled
     protected ScheduledComputeNode() {}
 
     public ScheduledComputeNode(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     @Override
@@ -51,21 +42,6 @@ public class ScheduledComputeNode implements WorkflowRecord, Updatable<Scheduled
                 changes.schedulerConfigId == null ? schedulerConfigId : changes.schedulerConfigId;
         schedulerType = changes.schedulerType == null ? schedulerType : changes.schedulerType;
         status = changes.status == null ? status : changes.status;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public Long schedulerId() {

@@ -3,7 +3,6 @@ package org.torc.scheduler;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.Updatable;
 import org.torc.records.WorkflowRecord;
@@ -14,16 +13,7 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "slurm_scheduler")
-public class SlurmScheduler implements WorkflowRecord, Updatable<SlurmScheduler> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class SlurmScheduler extends WorkflowRecord implements Updatable<SlurmScheduler> {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -72,7 +62,7 @@ public class SlurmScheduler implements WorkflowRecord, Updatable<SlurmScheduler>
     protected SlurmScheduler() {}
 
     public SlurmScheduler(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     /** Slurm's own default priority when the client names none. */
@@ -93,21 +83,6 @@ public class SlurmScheduler implements WorkflowRecord, Updatable<SlurmScheduler>
         tmp = changes.tmp == null ? tmp : changes.tmp;
         walltime = changes.walltime == null ? walltime : changes.walltime;
         extra = changes.extra == null ? extra : changes.extra;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {

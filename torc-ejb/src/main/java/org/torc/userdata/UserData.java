@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.torc.records.JsonText;
 import org.torc.records.Updatable;
@@ -17,16 +16,7 @@ import org.torc.records.WorkflowRecord;
  */
 @Entity
 @Table(name = "user_data")
-public class UserData implements WorkflowRecord, Updatable<UserData> {
-
-    @Id
-    @Column(name = "id")
-    @JsonProperty("id")
-    private Long id;
-
-    @Column(name = "workflow_id")
-    @JsonProperty("workflow_id")
-    private Long workflowId;
+public class UserData extends WorkflowRecord implements Updatable<UserData> {
 
     @Column(name = "name")
     @JsonProperty("name")
@@ -44,7 +34,7 @@ public class UserData implements WorkflowRecord, Updatable<UserData> {
     protected UserData() {}
 
     public UserData(Long workflowId) {
-        this.workflowId = workflowId;
+        super(workflowId);
     }
 
     /** A new record is not ephemeral unless the client says so. */
@@ -57,21 +47,6 @@ public class UserData implements WorkflowRecord, Updatable<UserData> {
         name = changes.name == null ? name : changes.name;
         ephemeral = changes.ephemeral == null ? ephemeral : changes.ephemeral;
         data = changes.data == null ? data : changes.data;
-    }
-
-    @Override
-    public void assignId(long id) {
-        this.id = id;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public Long workflowId() {
-        return workflowId;
     }
 
     public String name() {
