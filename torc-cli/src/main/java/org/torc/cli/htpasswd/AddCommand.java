@@ -6,6 +6,7 @@ import org.torc.identitystore.htpasswd.BcryptHash;
 import org.torc.identitystore.htpasswd.HtpasswdEditor;
 import org.torc.identitystore.htpasswd.HtpasswdFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,20 +37,7 @@ class AddCommand implements Callable<Integer> {
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "htpasswd file")
     Path file;
 
-    @Option(
-            names = "--password",
-            paramLabel = "PASSWORD",
-            description =
-                    "the password; other users of this machine may see it in the process list")
-    String password;
-
-    @Option(
-            names = "--cost",
-            paramLabel = "N",
-            defaultValue = "12",
-            description =
-                    "bcrypt cost, 4 to 31 (default: ${DEFAULT-VALUE}); each step doubles the work")
-    int cost;
+    @Mixin NewPasswordOptions newPassword;
 
     @Parameters(paramLabel = "USER", description = "user name")
     String user;
@@ -57,8 +45,7 @@ class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HtpasswdCommand.checkUser(spec, user);
-        HtpasswdCommand.checkCost(spec, cost);
-        BcryptHash hash = torcHtpasswd.hashNewPassword(password, cost);
+        BcryptHash hash = newPassword.hash(torcHtpasswd, spec);
 
         HtpasswdFile before = HtpasswdEditor.edit(file, f -> f.withUser(user, hash));
 

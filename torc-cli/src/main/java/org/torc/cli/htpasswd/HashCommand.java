@@ -3,8 +3,8 @@ package org.torc.cli.htpasswd;
 import java.util.concurrent.Callable;
 import org.torc.identitystore.htpasswd.BcryptHash;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,20 +30,7 @@ class HashCommand implements Callable<Integer> {
     @ParentCommand HtpasswdCommand torcHtpasswd;
     @Spec CommandSpec spec;
 
-    @Option(
-            names = "--password",
-            paramLabel = "PASSWORD",
-            description =
-                    "the password; other users of this machine may see it in the process list")
-    String password;
-
-    @Option(
-            names = "--cost",
-            paramLabel = "N",
-            defaultValue = "12",
-            description =
-                    "bcrypt cost, 4 to 31 (default: ${DEFAULT-VALUE}); each step doubles the work")
-    int cost;
+    @Mixin NewPasswordOptions newPassword;
 
     @Parameters(paramLabel = "USER", arity = "0..1", description = "user name (default: $USER)")
     String user;
@@ -55,9 +42,8 @@ class HashCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no USER given and $USER is not set");
         }
         HtpasswdCommand.checkUser(spec, name);
-        HtpasswdCommand.checkCost(spec, cost);
 
-        BcryptHash hash = torcHtpasswd.hashNewPassword(password, cost);
+        BcryptHash hash = newPassword.hash(torcHtpasswd, spec);
 
         spec.commandLine().getOut().println(name + ":" + hash.value());
         return 0;
