@@ -1,0 +1,35 @@
+package org.torc.bench;
+
+import java.util.List;
+
+/**
+ * Figure 4: independent no-op jobs through claim, start and complete by concurrent runners, end to
+ * end (from the first claim to the last completion), after warm-up runs of the same size.
+ */
+final class Orchestration {
+
+    private Orchestration() {}
+
+    static void run(Options options) throws Exception {
+        Api api = options.api();
+        int jobs = options.number("jobs", 1000);
+        int runners = options.number("runners", 4);
+        Runner.Options runnerOptions =
+                new Runner.Options(
+                        options.number("batch", 4), options.number("execute", 1) == 1, 10_000);
+
+        for (int i = 0; i < options.number("warmups", 1); i++) {
+            JobRun warmup = JobRun.prepare(api, "bench_warmup_" + i, jobs);
+            double seconds = warmup.run(List.of(api), runners, runnerOptions);
+            System.err.printf("warm-up %d: %.0f jobs/s%n", i, jobs / seconds);
+        }
+
+        JobRun measured = JobRun.prepare(api, "bench_orchestration", jobs);
+        double seconds = measured.run(List.of(api), runners, runnerOptions);
+        int completed = measured.statusCounts(api).getOrDefault("completed", 0);
+        System.out.println("jobs_per_sec=" + Stats.format(completed / seconds));
+        System.out.println("seconds=" + Stats.format(seconds));
+        System.out.println("completed=" + completed);
+        System.out.println("claimed_twice=" + measured.ledger.claimedTwice());
+    }
+}
