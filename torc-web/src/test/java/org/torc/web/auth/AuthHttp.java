@@ -19,8 +19,16 @@ import org.torc.web.testing.RunningServer;
 /** HTTP requests with and without credentials, and waiting for the server's log lines. */
 final class AuthHttp {
 
+    /**
+     * HTTP/1.1 only: the JDK client otherwise upgrades to HTTP/2 on a shared connection, and one
+     * refused 64 KiB header then leaves that connection's header compression state broken, so every
+     * later request on it got 431.
+     */
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
 
     private AuthHttp() {}
 
