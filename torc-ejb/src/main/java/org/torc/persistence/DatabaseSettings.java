@@ -51,11 +51,19 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
         return embedded(Path.of(text));
     }
 
-    /** An H2 database in a file that only this process opens; it never listens on a port. */
+    /**
+     * An H2 database in a file that only this process opens; it never listens on a port.
+     *
+     * <p>{@code WRITE_DELAY=0} writes each commit to the file before answering: H2's default delay
+     * of up to a second lost acknowledged job completions when the server was killed ({@code kill
+     * -9}) in the benchmark's fault test.
+     */
     public static DatabaseSettings embedded(Path file) {
         String path = file.toAbsolutePath().normalize().toString();
         return new DatabaseSettings(
-                "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "");
+                "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
+                "sa",
+                "");
     }
 
     private static DatabaseSettings fromLibpqUrl(String text) {
