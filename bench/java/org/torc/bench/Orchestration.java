@@ -31,5 +31,11 @@ final class Orchestration {
         System.out.println("seconds=" + Stats.format(seconds));
         System.out.println("completed=" + completed);
         System.out.println("claimed_twice=" + measured.ledger.claimedTwice());
+
+        Runner.Options withoutCommands =
+                new Runner.Options(runnerOptions.batch(), false, runnerOptions.patienceMillis());
+        JobRun serverOnly = JobRun.prepare(api, "bench_orchestration_no_commands", jobs);
+        double serverSeconds = serverOnly.run(List.of(api), runners, withoutCommands);
+        System.out.println("jobs_per_sec_without_commands=" + Stats.format(jobs / serverSeconds));
     }
 }
