@@ -28,10 +28,15 @@ install_packages() {
     return $status
 }
 
-build_if_missing() {
-    local runtime=$ROOT/torc-cli/target/runtime
-    if [[ -f $ROOT/torc-cli/target/torc-cli.jar && -f $runtime/torc.war ]]; then
-        return 0
+# Builds the project when the programs are missing, or older than a source or pom file, so that
+# the figures never describe stale code.
+build_if_needed() {
+    local war=$ROOT/torc-cli/target/runtime/torc.war newer=""
+    if [[ -f $ROOT/torc-cli/target/torc-cli.jar && -f $war ]]; then
+        newer=$(find "$ROOT"/pom.xml "$ROOT"/torc-*/pom.xml "$ROOT"/torc-*/src/main -type f \
+            -newer "$war" -print -quit 2>/dev/null)
+        [[ -z $newer ]] && return 0
+        log "sources changed since the last build (${newer#"$ROOT"/})"
     fi
     log "building the project (mvn -B -q install -DskipTests)"
     (cd "$ROOT" && mvn -B -q install -DskipTests) >&2
