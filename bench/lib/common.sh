@@ -27,6 +27,11 @@ calc() {
     awk "BEGIN { printf \"${2:-%.2f}\", $1 }"
 }
 
+# higher A B: the larger of two numbers, rounded to a whole number.
+higher() {
+    calc "(($1 > $2) ? $1 : $2)" "%.0f"
+}
+
 # seconds_left: what remains of the time budget.
 seconds_left() {
     echo $((BUDGET_SECS - SECONDS))

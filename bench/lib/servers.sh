@@ -60,10 +60,12 @@ value_of() {
     sed -n "s/^$1=//p" "$2" | tail -1
 }
 
+# free_port: a port nobody listens on, below Linux's ephemeral range (32768 and up), so that no
+# outgoing connection holds it either.
 free_port() {
     local port
     while :; do
-        port=$((20000 + RANDOM % 40000))
+        port=$((20000 + RANDOM % 12000))
         ss -Hltn "sport = :$port" | grep -q . || break
     done
     echo "$port"
@@ -72,6 +74,14 @@ free_port() {
 # --- Apache httpd: a static file, and the same file behind Basic auth (mod_authn_file) --------
 
 start_apache() {
+    local attempt
+    for attempt in 1 2 3; do
+        start_apache_once && return 0
+    done
+    return 1
+}
+
+start_apache_once() {
     local dir=$WORK/apache
     APACHE_PORT=$(free_port)
     mkdir -p "$dir/htdocs/private"
@@ -115,9 +125,11 @@ CONF
     local i
     for i in $(seq 100); do
         curl -fs "http://127.0.0.1:$APACHE_PORT/index.json" >/dev/null && return 0
+        kill -0 "$APACHE_PID" 2>/dev/null || break
         sleep 0.1
     done
-    log "Apache did not start: $(cat "$dir/error.log" "$dir/stdout.log")"
+    log "Apache did not start: $(cat "$dir/error.log" "$dir/stdout.log" 2>/dev/null)"
+    stop_pid "$APACHE_PID"
     return 1
 }
 
