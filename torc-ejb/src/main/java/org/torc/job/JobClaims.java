@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import org.torc.event.EventLog;
 import org.torc.persistence.Database;
 import org.torc.problem.ServiceException;
 import org.torc.records.Jdbc;
@@ -23,6 +25,12 @@ import org.torc.workflow.WorkflowLock;
  * <p>Each claim locks the workflow row, picks ready jobs and marks them pending in one transaction,
  * so concurrent claims (threads, or servers sharing one PostgreSQL database) take turns and never
  * see the same ready job. A canceled workflow hands out nothing.
+ *
+ * <p>A claim is a lease ({@link ClaimLease}): each claim first returns the workflow's jobs that
+ * stayed pending longer than the lease to ready, so jobs whose runner never learnt of its claim are
+ * not stranded. A claim by resources whose offer names a compute node of the workflow records that
+ * node as the claimant, and only it may then start the job: a runner whose lease expired cannot
+ * start a job that another runner claimed since.
  */
 @ApplicationScoped
 public class JobClaims {
@@ -35,12 +43,18 @@ public class JobClaims {
                     + " COALESCE(r.memory_bytes, 1048576), COALESCE(r.runtime_seconds, 60)";
 
     private Database database;
+    private ClaimLease lease;
 
     protected JobClaims() {}
 
     @Inject
     public JobClaims(Database database) {
+        this(database, ClaimLease.configured());
+    }
+
+    public JobClaims(Database database, ClaimLease lease) {
         this.database = database;
+        this.lease = lease;
     }
 
     /** The claimed jobs, now pending, with the reason when there are none. */
@@ -56,6 +70,7 @@ public class JobClaims {
                     if (workflow.status().isCanceled() || limit == 0) {
                         return List.of();
                     }
+                    expireClaims(em, workflowId);
                     List<Long> ids =
                             Jdbc.of(em)
                                     .ids(
@@ -63,7 +78,7 @@ public class JobClaims {
                                                     + " AND status = 'ready' ORDER BY id LIMIT ?",
                                             workflowId,
                                             limit);
-                    return markPending(em, workflowId, ids);
+                    return markPending(em, workflowId, ids, null);
                 });
     }
 
@@ -98,6 +113,7 @@ public class JobClaims {
                             if (workflow.status().isCanceled()) {
                                 return new Claim(List.of(), "workflow is canceled");
                             }
+                            expireClaims(em, workflowId);
                             JobsSortMethod order =
                                     sortMethod != null ? sortMethod : workflow.jobsSortMethod();
                             List<Candidate> candidates =
@@ -109,7 +125,8 @@ public class JobClaims {
                                             offer,
                                             strictSchedulerMatch);
                             List<Long> chosen = capacity.pack(candidates, limit);
-                            List<Job> jobs = markPending(em, workflowId, chosen);
+                            Long claimant = claimant(em, workflowId, offer.id());
+                            List<Job> jobs = markPending(em, workflowId, chosen, claimant);
                             return new Claim(jobs, reason(jobs, candidates));
                         });
         LOG.fine(() -> "Workflow " + workflowId + ": " + claim.jobs().size() + " jobs claimed");
@@ -198,17 +215,67 @@ public class JobClaims {
         };
     }
 
+    /** Pending jobs whose lease ran out become ready again, each claim recorded as an event. */
+    private void expireClaims(EntityManager em, long workflowId) {
+        if (!lease.expires()) {
+            return;
+        }
+        int expired =
+                Jdbc.of(em)
+                        .update(
+                                "UPDATE job SET status = 'ready', active_compute_node_id = NULL"
+                                        + " WHERE workflow_id = ? AND status = 'pending'"
+                                        + " AND claimed_at_ms < ?",
+                                workflowId,
+                                lease.cutoff(System.currentTimeMillis()));
+        if (expired > 0) {
+            LOG.info(
+                    () ->
+                            "Workflow "
+                                    + workflowId
+                                    + ": "
+                                    + expired
+                                    + " claims expired unstarted, jobs offered again");
+            EventLog.record(
+                    em,
+                    workflowId,
+                    "job",
+                    expired + " pending jobs were not started within the claim lease; ready again",
+                    Map.of(
+                            "jobs_ready_again",
+                            expired,
+                            "lease_secs",
+                            lease.duration().toSeconds()));
+        }
+    }
+
+    /** The offer's id when it names a compute node of this workflow, else no claimant. */
+    private static Long claimant(EntityManager em, long workflowId, Long computeNodeId) {
+        if (computeNodeId == null) {
+            return null;
+        }
+        return Jdbc.of(em)
+                .first(
+                        "SELECT id FROM compute_node WHERE id = ? AND workflow_id = ?",
+                        row -> row.getLong(1),
+                        computeNodeId,
+                        workflowId)
+                .orElse(null);
+    }
+
     /** Ready to pending for exactly these jobs; answers them, with their links. */
-    private static List<Job> markPending(EntityManager em, long workflowId, List<Long> ids) {
+    private static List<Job> markPending(
+            EntityManager em, long workflowId, List<Long> ids, Long claimant) {
         if (ids.isEmpty()) {
             return List.of();
         }
         int claimed =
                 Jdbc.of(em)
                         .updateEach(
-                                "UPDATE job SET status = 'pending' WHERE status = 'ready'"
-                                        + " AND id IN (%s)",
-                                ids);
+                                "UPDATE job SET status = 'pending', claimed_at_ms = ?,"
+                                        + " active_compute_node_id = ?"
+                                        + " WHERE status = 'ready' AND id IN (%s)",
+                                ids, System.currentTimeMillis(), claimant);
         if (claimed != ids.size()) {
             throw new IllegalStateException(
                     "claimed "

@@ -97,6 +97,7 @@ public class JobTransitions {
                                         + "; only a pending job"
                                         + " can start");
                     }
+                    requireClaimant(job, computeNodeId);
                     job.start(computeNodeId);
                     EventLog.record(
                             em,
@@ -109,6 +110,23 @@ public class JobTransitions {
                                     "run_id", runId));
                     return job;
                 });
+    }
+
+    /**
+     * A job claimed by a named compute node starts only there: after its claim expired and another
+     * runner claimed it, the first runner's late start is refused.
+     */
+    private static void requireClaimant(Job job, long computeNodeId) {
+        Long claimant = job.activeComputeNodeId();
+        if (claimant != null && claimant != computeNodeId) {
+            throw ServiceException.conflict(
+                    "job "
+                            + job.id()
+                            + " was claimed by compute node "
+                            + claimant
+                            + ", not "
+                            + computeNodeId);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.torc.compute.ComputeNode;
 import org.torc.file.FileRecord;
 import org.torc.problem.ServiceException;
 import org.torc.records.PageRequest;
@@ -383,6 +385,69 @@ abstract class JobLifecycleTests extends LifecycleTestBase {
 
     private static JobService.Filter readyJobs() {
         return new JobService.Filter(JobStatus.READY, null, null, null, false);
+    }
+
+    @Test
+    void aClaimNotStartedWithinTheLeaseIsOfferedAgain() throws InterruptedException {
+        long wf = workflow();
+        Job a = job(wf, "a");
+        services.initialization().initialize(wf, false, true);
+        JobClaims patient = new JobClaims(scratch.database(), new ClaimLease(Duration.ofHours(1)));
+        JobClaims hasty = new JobClaims(scratch.database(), new ClaimLease(Duration.ofMillis(1)));
+
+        assertEquals(List.of(a.id()), ids(patient.claimNext(wf, 10)));
+        assertTrue(patient.claimNext(wf, 10).isEmpty(), "within the lease the job stays claimed");
+        Thread.sleep(20);
+
+        assertEquals(List.of(a.id()), ids(hasty.claimNext(wf, 10)));
+        assertEquals(JobStatus.PENDING, status(a));
+        assertTrue(
+                services.events().list(wf, "job", null, PageRequest.first(100)).items().stream()
+                        .anyMatch(event -> event.data().has("jobs_ready_again")));
+    }
+
+    @Test
+    void onlyTheComputeNodeThatClaimedAJobMayStartIt() throws InterruptedException {
+        long wf = workflow();
+        Job a = job(wf, "a");
+        services.initialization().initialize(wf, false, true);
+        long first = computeNode(wf, "first");
+        long second = computeNode(wf, "second");
+        JobClaims hasty = new JobClaims(scratch.database(), new ClaimLease(Duration.ofMillis(1)));
+
+        assertEquals(
+                List.of(a.id()),
+                ids(hasty.claimByResources(wf, 1, offer(first), null, false).jobs()));
+        Thread.sleep(20);
+        assertEquals(
+                List.of(a.id()),
+                ids(hasty.claimByResources(wf, 1, offer(second), null, false).jobs()));
+
+        ServiceException late =
+                assertThrows(
+                        ServiceException.class,
+                        () -> services.transitions().start(a.id(), 0, first));
+        assertEquals(ServiceException.Kind.CONFLICT, late.kind());
+        assertEquals(JobStatus.RUNNING, services.transitions().start(a.id(), 0, second).status());
+    }
+
+    private long computeNode(long wf, String hostname) {
+        return services.computeNodes()
+                .create(
+                        Json.read(
+                                "{'workflow_id': "
+                                        + wf
+                                        + ", 'hostname': '"
+                                        + hostname
+                                        + "', 'pid': 1, 'start_time': '2025-01-01T00:00:00Z',"
+                                        + " 'num_cpus': 4, 'memory_gb': 8, 'num_gpus': 0,"
+                                        + " 'num_nodes': 1, 'compute_node_type': 'local'}",
+                                ComputeNode.class))
+                .id();
+    }
+
+    private static ComputeResources offer(long computeNodeId) {
+        return new ComputeResources(computeNodeId, 4L, 8.0, 0L, 1L, null, null);
     }
 
     @Test

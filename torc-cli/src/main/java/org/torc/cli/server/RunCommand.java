@@ -99,6 +99,14 @@ public class RunCommand implements Callable<Integer> {
             description = "Seconds a verified password is remembered; 0 turns it off.")
     int credentialCacheTtlSecs;
 
+    @Option(
+            names = "--claim-lease-secs",
+            defaultValue = "300",
+            description =
+                    "Seconds a claimed job may stay pending unstarted before it is offered again"
+                            + " (its runner died, or never got the answer); 0 never.")
+    long claimLeaseSecs;
+
     @Override
     public Integer call() throws Exception {
         ServerOptions options = resolve();
@@ -132,7 +140,8 @@ public class RunCommand implements Callable<Integer> {
                 levels,
                 authFile,
                 requireAuth,
-                credentialCacheTtlSecs);
+                credentialCacheTtlSecs,
+                claimLeaseSecs);
     }
 
     private LogLevels logLevels() {
@@ -167,6 +176,9 @@ public class RunCommand implements Callable<Integer> {
         }
         if (credentialCacheTtlSecs < 0) {
             throw usage("--credential-cache-ttl-secs must be 0 or more");
+        }
+        if (claimLeaseSecs < 0) {
+            throw usage("--claim-lease-secs must be 0 or more");
         }
     }
 

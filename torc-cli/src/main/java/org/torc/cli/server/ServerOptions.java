@@ -20,7 +20,8 @@ record ServerOptions(
         LogLevels logLevels,
         Path authFile,
         boolean requireAuth,
-        int credentialCacheTtlSecs) {
+        int credentialCacheTtlSecs,
+        long claimLeaseSecs) {
 
     /** The port HTTPS listens on, when it is on. */
     int effectiveHttpsPort() {
@@ -55,6 +56,7 @@ record ServerOptions(
         }
         props.put("torc.auth.required", Boolean.toString(requireAuth));
         props.put("torc.auth.cacheTtlSecs", Integer.toString(credentialCacheTtlSecs));
+        props.put("torc.claim.leaseSecs", Long.toString(claimLeaseSecs));
         return props;
     }
 }

@@ -292,7 +292,9 @@ public final class JobRunner {
             return JsonNodeFactory.instance.arrayNode();
         }
         String path = base + "/claim_jobs_based_on_resources/" + free.cpus();
-        return server.call(() -> api.post(path, free.toClaim())).path("jobs");
+        // Naming this runner's compute node makes it the only one that may start these jobs.
+        ObjectNode offer = free.toClaim().put("id", computeNodeId);
+        return server.call(() -> api.post(path, offer)).path("jobs");
     }
 
     private void start(JsonNode job) {
