@@ -21,12 +21,12 @@
  *   <li>"Done" for a dependent means completed, failed, canceled, terminated or disabled. A
  *       dependent of an unsuccessful job (failed, canceled, terminated) is canceled when it has
  *       {@code cancel_on_blocking_job_failure} (the default), ready otherwise.
- *   <li>A claim is a lease ({@link org.torc.job.ClaimLease}, five minutes unless configured):
- *       jobs still pending after it are offered again by the next claim, so a claim whose answer
- *       was lost (server killed between commit and reply) or whose runner died strands nothing.
- *       A claim by resources that names a compute node reserves the start for that node, so a
- *       late start after the lease ran out cannot run a job twice. Anonymous claims ({@code
- *       claim_next_jobs}) have no such guard: their runner must start within the lease.
+ *   <li>A claim is a lease ({@link org.torc.job.ClaimLease}, five minutes unless configured): jobs
+ *       still pending after it are offered again by the next claim, so a claim whose answer was
+ *       lost (server killed between commit and reply) or whose runner died strands nothing. A claim
+ *       by resources that names a compute node reserves the start for that node, so a late start
+ *       after the lease ran out cannot run a job twice. Anonymous claims ({@code claim_next_jobs})
+ *       have no such guard: their runner must start within the lease.
  *   <li>Retrying a failed job makes the dependents it had canceled wait again (blocked).
  *   <li>With the workflow's {@code use_pending_failed}, a job completed as failed is held as
  *       pending_failed: its dependents keep waiting until it is retried or finished otherwise.
