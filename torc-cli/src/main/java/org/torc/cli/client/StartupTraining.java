@@ -60,11 +60,12 @@ public final class StartupTraining {
 
     private static int run(String url, List<String> command) {
         Map<String, String> environment = Map.of("TORC_API_URL", url, "USER", "torc");
+        String[] args = command.toArray(String[]::new);
         CommandLine commandLine =
-                TorcCommand.commandLine(new TorcCommand(environment, Terminal.none()));
+                TorcCommand.commandLine(new TorcCommand(environment, Terminal.none()), args);
         commandLine.setOut(new PrintWriter(Writer.nullWriter()));
         commandLine.setErr(new PrintWriter(Writer.nullWriter()));
-        return commandLine.execute(command.toArray(String[]::new));
+        return commandLine.execute(args);
     }
 
     private static void answer(HttpExchange exchange) throws IOException {

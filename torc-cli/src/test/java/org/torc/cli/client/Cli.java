@@ -36,10 +36,19 @@ final class Cli {
         return this;
     }
 
+    /** Runs {@code args} as {@code bin/torc} does: only the named command's branch is built. */
     Result run(String... args) {
+        return run(TorcCommand.commandLine(new TorcCommand(environment, terminal), args), args);
+    }
+
+    /** Runs {@code args} with every command built. */
+    Result runWithEveryCommand(String... args) {
+        return run(TorcCommand.commandLine(new TorcCommand(environment, terminal)), args);
+    }
+
+    private static Result run(CommandLine command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = TorcCommand.commandLine(new TorcCommand(environment, terminal));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         int code = command.execute(args);
