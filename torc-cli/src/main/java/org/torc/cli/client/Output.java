@@ -9,9 +9,6 @@ import java.io.PrintWriter;
 /** Where a command prints its result, as a table or as JSON according to {@code --format}. */
 public final class Output {
 
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final PrintWriter out;
     private final Format format;
 
@@ -31,7 +28,7 @@ public final class Output {
     /** Prints {@code value} as indented JSON. */
     public void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot print JSON", e);
         }
@@ -50,5 +47,11 @@ public final class Output {
     public void line(String text) {
         out.println(text);
         out.flush();
+    }
+
+    /** Made on first use: tables need no mapper, and making one takes a while. */
+    private static final class Json {
+        static final ObjectMapper MAPPER =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

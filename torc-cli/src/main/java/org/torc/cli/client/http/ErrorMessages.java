@@ -1,7 +1,6 @@
 package org.torc.cli.client.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 
 /** One-line messages for refused requests, saying which case it is and what to do. */
@@ -12,12 +11,12 @@ final class ErrorMessages {
     private ErrorMessages() {}
 
     /** The {@code errorMessage} of the contract's error body, else the start of the body. */
-    static String serverMessage(ObjectMapper mapper, String body) {
+    static String serverMessage(String body) {
         if (body == null || body.isBlank()) {
             return "";
         }
         try {
-            JsonNode tree = mapper.readTree(body);
+            JsonNode tree = JsonTrees.read(body);
             JsonNode message = tree.path("errorMessage");
             if (message.isTextual()) {
                 return oneLine(message.asText());

@@ -41,7 +41,6 @@ public final class TorcApi {
     private final HttpClient http;
     private final String authorization;
     private final String username;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     public TorcApi(URI base, Optional<Credentials> credentials, SSLContext tls) {
         this.base = withoutTrailingSlash(base);
@@ -51,6 +50,9 @@ public final class TorcApi {
                         .followRedirects(HttpClient.Redirect.NEVER);
         if (tls != null) {
             builder.sslContext(tls);
+        }
+        if (tls != null && TrustedCertificates.isNone(tls)) {
+            builder.sslParameters(TrustedCertificates.unusedParameters());
         }
         this.http = builder.build();
         this.authorization = credentials.map(Credentials::authorizationHeader).orElse(null);
@@ -72,8 +74,13 @@ public final class TorcApi {
         return Optional.ofNullable(username);
     }
 
+    /** A mapper for request bodies; made on first use, as short commands need none. */
     public ObjectMapper mapper() {
-        return mapper;
+        return Mapper.INSTANCE;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
     public JsonNode get(String path, Query query) {
@@ -163,8 +170,8 @@ public final class TorcApi {
             return (byte[]) body;
         }
         try {
-            return mapper.writeValueAsBytes(
-                    body == null ? JsonNodeFactory.instance.objectNode() : body);
+            return mapper().writeValueAsBytes(
+                            body == null ? JsonNodeFactory.instance.objectNode() : body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the request body", e);
         }
@@ -212,7 +219,7 @@ public final class TorcApi {
         if (status >= 200 && status < 300) {
             return parse(response.body(), uri);
         }
-        String message = ErrorMessages.serverMessage(mapper, response.body());
+        String message = ErrorMessages.serverMessage(response.body());
         throw ErrorMessages.forStatus(status, message, base, uri, username);
     }
 
@@ -221,8 +228,8 @@ public final class TorcApi {
             return JsonNodeFactory.instance.objectNode();
         }
         try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException e) {
+            return JsonTrees.read(body);
+        } catch (IOException e) {
             throw new ApiException(
                     ApiException.Kind.PROTOCOL, 0, "the answer from " + uri + " is not JSON");
         }

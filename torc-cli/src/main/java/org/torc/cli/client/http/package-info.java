@@ -10,6 +10,9 @@
  * Credentials go in every request (HTTP Basic, UTF-8), never in a log line; debug logging shows
  * method, URL, status and time. Lists are fetched 10,000 records per page, the contract's
  * recommended size. {@code --ca-cert} replaces the default trust store rather than adding to it.
+ * For start-up time, answers are read into trees by {@link org.torc.cli.client.http.JsonTrees} (no
+ * {@code ObjectMapper} unless a request has a body), and plain {@code http://} URLs get a stand-in
+ * TLS context instead of a real one.
  *
  * <p>Not yet: HTTP proxies, client certificates, retrying idempotent requests (the job runner
  * retries on its own, bounded by {@code --server-wait}).
