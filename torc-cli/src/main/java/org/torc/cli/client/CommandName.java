@@ -1,15 +1,17 @@
 package org.torc.cli.client;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * The command a {@code torc} command line names, found without building any command model, so that
- * only that command's branch needs building.
+ * The commands a {@code torc} command line names, found without building any command model, so that
+ * only their branch of the command tree needs building.
  *
- * <p>Answers {@code null} whenever the top level may need every command: help or version asked
- * before the command, an argument file, a positional argument or {@code --} before it, a global
- * option given a command's name as its value, or {@code generate-completion} (which describes every
- * command).
+ * <p>Names nothing whenever the top level may need every command: help or version asked before the
+ * command, an argument file, a positional argument or {@code --} before it, a global option given a
+ * command's name as its value, or {@code generate-completion} (which describes every command).
+ * Names only the command, not the one below it, when options before the latter ask for help or take
+ * a separate value.
  */
 final class CommandName {
 
@@ -26,20 +28,43 @@ final class CommandName {
 
     private CommandName() {}
 
-    static String of(String... args) {
+    /** The command and the one below it, the command alone, or nothing. */
+    static List<String> path(String... args) {
+        int i = command(args);
+        if (i < 0) {
+            return List.of();
+        }
+        String below = below(args, i + 1);
+        return below == null ? List.of(args[i]) : List.of(args[i], below);
+    }
+
+    private static int command(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (TorcCommand.COMMANDS.contains(arg)) {
-                return arg.equals("generate-completion") ? null : arg;
+            if (CommandTree.COMMANDS.contains(arg)) {
+                return arg.equals("generate-completion") ? -1 : i;
             }
             if (!arg.startsWith("-") || arg.equals("--") || asksForHelp(arg)) {
-                return null;
+                return -1;
             }
             if (WITH_VALUE.contains(arg)) {
                 i++;
-                if (i < args.length && TorcCommand.COMMANDS.contains(args[i])) {
-                    return null;
+                if (i < args.length && CommandTree.COMMANDS.contains(args[i])) {
+                    return -1;
                 }
+            }
+        }
+        return -1;
+    }
+
+    private static String below(String[] args, int from) {
+        for (int i = from; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) {
+                return arg.startsWith("@") ? null : arg;
+            }
+            if (arg.equals("--") || asksForHelp(arg) || WITH_VALUE.contains(arg)) {
+                return null;
             }
         }
         return null;

@@ -1,20 +1,10 @@
 package org.torc.cli.client;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.torc.cli.client.http.ApiException;
 import org.torc.cli.client.http.Terminal;
-import org.torc.cli.client.jobs.JobsCommand;
-import org.torc.cli.client.records.EventsCommand;
-import org.torc.cli.client.records.FilesCommand;
-import org.torc.cli.client.records.ResultsCommand;
-import org.torc.cli.client.records.UserDataCommand;
-import org.torc.cli.client.runner.RunCommand;
-import org.torc.cli.client.runner.RunWorkflowCommand;
 import org.torc.cli.client.spec.SpecException;
-import org.torc.cli.client.workflows.WorkflowsCommand;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,20 +30,6 @@ import picocli.CommandLine.Spec;
             "  source <(torc generate-completion)     tab completion in bash or zsh"
         })
 public final class TorcCommand implements Runnable {
-
-    /** The commands under {@code torc}, in the order the help lists them. */
-    static final List<String> COMMANDS =
-            List.of(
-                    "ping",
-                    "version",
-                    "workflows",
-                    "jobs",
-                    "files",
-                    "user-data",
-                    "results",
-                    "events",
-                    "run",
-                    "generate-completion");
 
     @Option(
             names = "--url",
@@ -124,72 +100,19 @@ public final class TorcCommand implements Runnable {
 
     /** The command line for {@code command} with every command, and torc's error handling. */
     public static CommandLine commandLine(TorcCommand command) {
-        CommandLine commandLine = new CommandLine(command);
-        for (String name : COMMANDS) {
-            commandLine.addSubcommand(subcommand(name));
-        }
-        return configured(commandLine);
+        return CommandTree.whole(command);
     }
 
     /**
      * A command line that runs {@code args} as {@link #commandLine(TorcCommand)} would, built
-     * faster: when the arguments name their command plainly, only that command's branch is built
-     * (building every command's model takes a good part of a short run). Wrong usage at the top
-     * level runs again with every command, so messages and help are the same.
+     * faster: only the branch of the command tree they need ({@link CommandTree}).
      */
     public static CommandLine commandLine(TorcCommand command, String... args) {
-        String name = CommandName.of(args);
-        if (name == null) {
-            return commandLine(command);
-        }
-        CommandLine branch = new CommandLine(command);
-        branch.addSubcommand(subcommand(name));
-        configured(branch);
-        CommandLine.IParameterExceptionHandler usual = branch.getParameterExceptionHandler();
-        branch.setParameterExceptionHandler(
-                (failure, arguments) -> {
-                    if (failure.getCommandLine() != branch) {
-                        return usual.handleParseException(failure, arguments);
-                    }
-                    CommandLine whole = commandLine(command.fresh());
-                    whole.setOut(branch.getOut());
-                    whole.setErr(branch.getErr());
-                    return whole.execute(arguments);
-                });
-        return branch;
-    }
-
-    private static Object subcommand(String name) {
-        return switch (name) {
-            case "ping" -> new PingCommand();
-            case "version" -> new VersionCommand();
-            case "workflows" -> workflows();
-            case "jobs" -> new JobsCommand();
-            case "files" -> new FilesCommand();
-            case "user-data" -> new UserDataCommand();
-            case "results" -> new ResultsCommand();
-            case "events" -> new EventsCommand();
-            case "run" -> new RunCommand();
-            case "generate-completion" -> new AutoComplete.GenerateCompletion();
-            default -> throw new IllegalArgumentException("no command " + name);
-        };
-    }
-
-    private static CommandLine workflows() {
-        // Added here rather than in WorkflowsCommand, so the workflows package does not
-        // depend on the runner, which depends on it to create workflows.
-        return new CommandLine(new WorkflowsCommand())
-                .addSubcommand("run", new RunWorkflowCommand());
-    }
-
-    private static CommandLine configured(CommandLine commandLine) {
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler(TorcCommand::handleFailure);
-        return commandLine;
+        return CommandTree.forArguments(command, args);
     }
 
     /** A command like this one before parsing: same environment and terminal. */
-    private TorcCommand fresh() {
+    TorcCommand fresh() {
         return new TorcCommand(environment, terminal);
     }
 
@@ -214,7 +137,7 @@ public final class TorcCommand implements Runnable {
     }
 
     /** One line for failures people can act on; a stack trace only with debug logging. */
-    private static int handleFailure(
+    static int handleFailure(
             Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         TorcCommand root = (TorcCommand) commandLine.getCommandSpec().root().userObject();
         boolean debug = root.logLevel.level().intValue() <= LogLevel.debug.level().intValue();

@@ -1,7 +1,6 @@
 package org.torc.cli.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,21 @@ class CommandTreeTest {
                     List.of("@/no/such/file"),
                     List.of("generate-completion"),
                     List.of("files", "--help"),
-                    List.of("events", "-h"));
+                    List.of("events", "-h"),
+                    List.of("workflows", "bogus"),
+                    List.of("workflows", "-x", "list"),
+                    List.of("workflows", "--url", "list", "list"),
+                    List.of("workflows", "-fjson", "list", "--bogus"),
+                    List.of("workflows", "reset-status", "abc"),
+                    List.of("workflows", "is-complete"),
+                    List.of("workflows", "run", "--bogus"),
+                    List.of("workflows", "create", "--help"),
+                    List.of("workflows", "list", "-h", "--all-users"));
 
     @Test
     void everyCommandIsKnownByItsName() {
         Cli.Result help = new Cli().runWithEveryCommand("--help");
-        for (String name : TorcCommand.COMMANDS) {
+        for (String name : CommandTree.COMMANDS) {
             assertEquals(true, help.out().contains("\n  " + name + " "), name);
         }
     }
@@ -58,11 +66,21 @@ class CommandTreeTest {
 
     @Test
     void theTopLevelNeedsEveryCommandForHelpAndCompletion() {
-        assertNull(CommandName.of("--help", "workflows", "list"));
-        assertNull(CommandName.of("-fjson", "-h", "workflows"));
-        assertNull(CommandName.of("generate-completion"));
-        assertNull(CommandName.of("--password", "run", "run"));
-        assertEquals("workflows", CommandName.of("-f", "json", "--url=u", "workflows", "list"));
-        assertEquals("jobs", CommandName.of("--username", "me", "jobs", "list", "1"));
+        assertEquals(List.of(), CommandName.path("--help", "workflows", "list"));
+        assertEquals(List.of(), CommandName.path("-fjson", "-h", "workflows"));
+        assertEquals(List.of(), CommandName.path("generate-completion"));
+        assertEquals(List.of(), CommandName.path("--password", "run", "run"));
+        assertEquals(
+                List.of("workflows", "list"),
+                CommandName.path("-f", "json", "--url=u", "workflows", "list"));
+        assertEquals(List.of("jobs", "list"), CommandName.path("--username", "me", "jobs", "list"));
+    }
+
+    @Test
+    void theLevelBelowNeedsEveryCommandForHelpAndSeparateValues() {
+        assertEquals(List.of("workflows"), CommandName.path("workflows", "--help", "list"));
+        assertEquals(List.of("workflows"), CommandName.path("workflows", "-f", "json", "list"));
+        assertEquals(List.of("workflows"), CommandName.path("workflows", "@args"));
+        assertEquals(List.of("workflows", "get"), CommandName.path("workflows", "-fjson", "get"));
     }
 }

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "workflows",
         mixinStandardHelpOptions = true,
+        // The command tree adds them, all or only the one a command line names.
+        addMethodSubcommands = false,
         description = "Create, list, inspect, start, cancel and delete workflows.",
         footer = {
             "",
