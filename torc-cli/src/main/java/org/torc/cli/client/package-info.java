@@ -14,9 +14,11 @@
  * the widest columns. {@code torc generate-completion} prints a bash/zsh completion script
  * (picocli's).
  *
- * <p>Start-up time: {@link org.torc.cli.client.StartupTraining} runs typical commands against a
- * stand-in server so that {@code bin/torc-launch} can keep the classes they load in a class data
- * sharing archive ({@code target/cds/client.jsa}, remade when the jars or java change).
+ * <p>Start-up time: {@link org.torc.cli.client.CommandTree} builds only the branch of the picocli
+ * command tree the arguments name (the whole tree for help, completion and top-level usage errors);
+ * {@link org.torc.cli.client.StartupTraining} runs typical commands against a stand-in server so
+ * that {@code bin/torc-launch} can keep the classes they load in a class data sharing archive
+ * ({@code target/cds/client.jsa}, remade when the jars or java change).
  *
  * <p>Not yet: a configuration file for defaults; the original's commands beyond those listed in the
  * README notes (reports, Slurm, access groups).
