@@ -70,13 +70,17 @@ final class RuntimeFiles {
 
     /** A fresh directory for one run, outside the system temp dir so Payara does not warn. */
     static Path newRunDirectory() throws IOException {
-        String cache = System.getenv("XDG_CACHE_HOME");
-        Path base =
-                cache == null || cache.isBlank()
-                        ? Path.of(System.getProperty("user.home"), ".cache", "torc")
-                        : Path.of(cache, "torc");
+        Path base = cacheDirectory();
         Files.createDirectories(base);
         return Files.createTempDirectory(base, "server-");
+    }
+
+    /** {@code $XDG_CACHE_HOME/torc}, or {@code ~/.cache/torc}. */
+    static Path cacheDirectory() {
+        String cache = System.getenv("XDG_CACHE_HOME");
+        return cache == null || cache.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache", "torc")
+                : Path.of(cache, "torc");
     }
 
     static void deleteRecursively(Path dir) {

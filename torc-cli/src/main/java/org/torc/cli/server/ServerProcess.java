@@ -54,8 +54,11 @@ final class ServerProcess {
     /** Runs the server until it stops; answers the launcher's exit code. */
     int run() throws IOException, InterruptedException {
         Path runDir = RuntimeFiles.newRunDirectory();
+        ClassDataArchive archive =
+                ClassDataArchive.forRun(
+                        RuntimeFiles.cacheDirectory(), runDir, runtime.payaraJar(), javaOptions());
         try {
-            Process process = start(runDir);
+            Process process = start(runDir, archive);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "torc-stop"));
             onStopSignal(process);
             Thread pump = pumpOutput(process);
@@ -69,6 +72,9 @@ final class ServerProcess {
             out.flush();
             int code = process.waitFor();
             pump.join(2000);
+            if (archive != null) {
+                archive.keepRecording();
+            }
             return code == 0 || stopRequested ? 0 : 1;
         } finally {
             RuntimeFiles.deleteRecursively(runDir);
@@ -95,7 +101,7 @@ final class ServerProcess {
         }
     }
 
-    private Process start(Path runDir) throws IOException {
+    private Process start(Path runDir, ClassDataArchive archive) throws IOException {
         char[] storePassword = RuntimeFiles.randomPassword();
         Path keyStore = runDir.resolve("keystore.p12");
         if (options.https()) {
@@ -104,6 +110,9 @@ final class ServerProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions());
+        if (archive != null) {
+            command.addAll(archive.javaOptions());
+        }
         if (options.https()) {
             command.add("-Djavax.net.ssl.keyStore=" + keyStore);
             command.add("-Djavax.net.ssl.keyStorePassword=" + new String(storePassword));
