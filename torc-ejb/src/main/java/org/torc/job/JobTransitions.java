@@ -24,8 +24,9 @@ import org.torc.workflow.WorkflowLock;
 
 /**
  * The steps of a claimed job: start, complete (with its consequences downstream), retry, and the
- * direct status changes a runner or a user may ask for. Every step locks the job's workflow and
- * checks the caller's run id, so a runner of an earlier run cannot change a job of this one.
+ * direct status changes a runner or a user may ask for. Every step but start locks the job's
+ * workflow; every step checks the caller's run id, so a runner of an earlier run cannot change a
+ * job of this one.
  */
 @ApplicationScoped
 public class JobTransitions {
@@ -82,22 +83,36 @@ public class JobTransitions {
         }
     }
 
-    /** Pending to running, on compute node {@code computeNodeId}. */
+    /**
+     * Pending to running, on compute node {@code computeNodeId}.
+     *
+     * <p>The only step that does not lock the workflow: it changes one job from pending, which no
+     * claim reads, with one conditional update whose condition the database checks again once it
+     * holds the row. A concurrent change of that job (an expired claim offered again, a cancel, a
+     * reset) makes the update match nothing, and the start is refused as a conflict.
+     */
     public Job start(long jobId, long runId, long computeNodeId) {
         return database.inTransaction(
                 em -> {
-                    Job job = lockJob(em, jobId);
-                    requireRun(lockedWorkflowOf(em, job), runId);
-                    if (job.status() != JobStatus.PENDING) {
+                    Job job = JobService.find(em, jobId);
+                    requireRun(WorkflowLock.find(em, job.workflowId()), runId);
+                    requireStartable(job, computeNodeId);
+                    em.detach(job);
+                    int started =
+                            Jdbc.of(em)
+                                    .update(
+                                            "UPDATE job SET status = 'running',"
+                                                    + " active_compute_node_id = ? WHERE id = ?"
+                                                    + " AND status = 'pending' AND"
+                                                    + " (active_compute_node_id IS NULL"
+                                                    + " OR active_compute_node_id = ?)",
+                                            computeNodeId,
+                                            jobId,
+                                            computeNodeId);
+                    if (started == 0) {
                         throw ServiceException.conflict(
-                                "job "
-                                        + jobId
-                                        + " is "
-                                        + job.status()
-                                        + "; only a pending job"
-                                        + " can start");
+                                "job " + jobId + " changed while it was being started");
                     }
-                    requireClaimant(job, computeNodeId);
                     job.start(computeNodeId);
                     EventLog.record(
                             em,
@@ -110,6 +125,14 @@ public class JobTransitions {
                                     "run_id", runId));
                     return job;
                 });
+    }
+
+    private static void requireStartable(Job job, long computeNodeId) {
+        if (job.status() != JobStatus.PENDING) {
+            throw ServiceException.conflict(
+                    "job " + job.id() + " is " + job.status() + "; only a pending job can start");
+        }
+        requireClaimant(job, computeNodeId);
     }
 
     /**

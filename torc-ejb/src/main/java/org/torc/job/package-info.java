@@ -12,9 +12,11 @@
  * <p>Decisions:
  *
  * <ul>
- *   <li>Every status change locks the workflow row first (see {@link
+ *   <li>Every status change but a start locks the workflow row first (see {@link
  *       org.torc.workflow.WorkflowLock}); no job is claimed twice, no dependent is forgotten when
- *       two upstream jobs finish at the same moment, across threads and servers.
+ *       two upstream jobs finish at the same moment, across threads and servers. A start changes
+ *       one pending job's row with a conditional update, which the database re-checks under the row
+ *       lock.
  *   <li>Completing a job releases its dependents in the same transaction (set-based SQL, level by
  *       level), so a dependent can be claimed the moment its last upstream job completes. The
  *       original torc defers this to a background pass every 30 seconds.

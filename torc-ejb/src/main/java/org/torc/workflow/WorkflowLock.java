@@ -5,8 +5,10 @@ import jakarta.persistence.LockModeType;
 import org.torc.problem.ServiceException;
 
 /**
- * Serialises every change of a workflow's job statuses: each such transaction first locks the
- * workflow's row ({@code SELECT ... FOR UPDATE}, through JPA's pessimistic lock).
+ * Serialises the changes of a workflow's job statuses: each such transaction first locks the
+ * workflow's row ({@code SELECT ... FOR UPDATE}, through JPA's pessimistic lock). Starting a job is
+ * the exception: it moves one job from pending to running with a conditional update of that job's
+ * row alone, since pending jobs are neither claimed nor counted as done by anyone else.
  *
  * <p>Why one lock per workflow: claiming must never hand a job out twice, and two jobs completing
  * at once must not both conclude that the other is still running and leave their common dependent
