@@ -13,7 +13,9 @@
  * here) and so is phone-home. Log records are one line (time, level, logger, message) through
  * java.util.logging's SimpleFormatter, whose level names are Java's (SEVERE, WARNING, INFO, FINE,
  * FINEST for error, warn, info, debug, trace). HTTPS uses a PKCS#12 key store built at each start
- * from the operator's PEM files, with a random password.
+ * from the operator's PEM files, with a random password. Starts are faster from the second one on:
+ * the first records a class data sharing archive of the server's classes in the cache directory
+ * when it stops, later ones map it (see {@link org.torc.cli.server.ClassDataArchive}).
  *
  * <p>Not yet: PKCS#1 ({@code BEGIN RSA PRIVATE KEY}) keys, which must be converted to PKCS#8.
  */
