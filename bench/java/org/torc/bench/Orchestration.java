@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Figure 4: independent no-op jobs through claim, start and complete by concurrent runners, end to
- * end (from the first claim to the last completion), after warm-up runs of the same size.
+ * end (from the first claim to the last completion), after warm-up runs of the same size: at least
+ * {@code --warmups} of them, and more until {@code --warmup-secs} have passed.
  */
 final class Orchestration {
 
@@ -18,7 +19,10 @@ final class Orchestration {
                 new Runner.Options(
                         options.number("batch", 4), options.number("execute", 1) == 1, 10_000);
 
-        for (int i = 0; i < options.number("warmups", 1); i++) {
+        // The JIT needs tens of seconds of this load: warm up for a number of runs and seconds.
+        long warmUntil = System.nanoTime() + options.number("warmup-secs", 0) * 1_000_000_000L;
+        int warmups = options.number("warmups", 1);
+        for (int i = 0; i < warmups || System.nanoTime() < warmUntil; i++) {
             JobRun warmup = JobRun.prepare(api, "bench_warmup_" + i, jobs);
             double seconds = warmup.run(List.of(api), runners, runnerOptions);
             System.err.printf("warm-up %d: %.0f jobs/s%n", i, jobs / seconds);

@@ -12,7 +12,11 @@ import java.util.function.Supplier;
 /**
  * A minimal job runner speaking the REST contract: claim up to {@code batch} ready jobs, then for
  * each start it, run its command (no shell) and complete it with a result. It stops when a claim
- * returns nothing.
+ * returns nothing, or, when it waits for the end, once the workflow is complete.
+ *
+ * <p>A runner that waits for the end claims by resources and names its compute node, as the torc
+ * runner does: the server then lets only this node start what it claimed, and offers jobs again
+ * whose claim answer was lost once the claim lease has run out.
  *
  * <p>When the server cannot be reached it retries the same call until {@code patienceMillis} has
  * passed, so it survives a server restart. A retried start or complete that the server refuses with
@@ -49,6 +53,7 @@ final class Runner implements Callable<Integer> {
     private final boolean execute;
     private final long patienceMillis;
     private final Ledger ledger;
+    private final boolean untilComplete;
 
     Runner(
             Api api,
@@ -65,10 +70,19 @@ final class Runner implements Callable<Integer> {
         this.execute = options.execute;
         this.patienceMillis = options.patienceMillis;
         this.ledger = ledger;
+        this.untilComplete = options.untilComplete;
     }
 
-    /** How runners behave: jobs per claim, whether commands run, how long to wait for a server. */
-    record Options(int batch, boolean execute, long patienceMillis) {}
+    /**
+     * How runners behave: jobs per claim, whether commands run, how long to wait for a server, and
+     * whether to wait for the workflow to be complete rather than stop at the first empty claim.
+     */
+    record Options(int batch, boolean execute, long patienceMillis, boolean untilComplete) {
+
+        Options(int batch, boolean execute, long patienceMillis) {
+            this(batch, execute, patienceMillis, false);
+        }
+    }
 
     /** Runs jobs until none is ready; returns how many this runner completed. */
     @Override
@@ -77,7 +91,11 @@ final class Runner implements Callable<Integer> {
         while (true) {
             List<Map<String, Object>> jobs = claim();
             if (jobs.isEmpty()) {
-                return completed;
+                if (!untilComplete || isComplete()) {
+                    return completed;
+                }
+                pause(500);
+                continue;
             }
             for (Map<String, Object> job : jobs) {
                 ledger.claimed(Api.id(job));
@@ -90,9 +108,28 @@ final class Runner implements Callable<Integer> {
     }
 
     List<Map<String, Object>> claim() {
-        String path = "/workflows/" + workflowId + "/claim_next_jobs?limit=" + batch;
-        Map<String, Object> answer = patiently(() -> api.post(path, Map.of()), false);
+        String base = "/workflows/" + workflowId;
+        Map<String, Object> answer;
+        if (untilComplete) {
+            String path = base + "/claim_jobs_based_on_resources/" + batch;
+            Map<String, Object> offer =
+                    Map.of(
+                            "id", computeNodeId,
+                            "num_cpus", batch,
+                            "memory_gb", 64,
+                            "num_gpus", 0,
+                            "num_nodes", 1);
+            answer = patiently(() -> api.post(path, offer), false);
+        } else {
+            String path = base + "/claim_next_jobs?limit=" + batch;
+            answer = patiently(() -> api.post(path, Map.of()), false);
+        }
         return Api.list(answer.get("jobs"));
+    }
+
+    private boolean isComplete() {
+        String path = "/workflows/" + workflowId + "/is_complete";
+        return Boolean.TRUE.equals(patiently(() -> api.get(path), false).get("is_complete"));
     }
 
     void run(Map<String, Object> job) {
