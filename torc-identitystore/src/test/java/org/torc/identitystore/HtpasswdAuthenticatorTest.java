@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,8 +77,41 @@ class HtpasswdAuthenticatorTest {
         }
     }
 
-    /** Keeps the only worker busy until closed. */
+    @Test
+    void concurrentChecksOfTheSameCredentialsShareOneBcryptRun() throws Exception {
+        BcryptWorkers oneWaiting = new BcryptWorkers(1, 1);
+        HtpasswdAuthenticator sharing = withWorkers(oneWaiting);
+        try (Occupied busy = occupy(oneWaiting)) {
+            // The worker is taken and one check may wait: only shared checks all get through.
+            List<CompletableFuture<Optional<String>>> checks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                checks.add(
+                        CompletableFuture.supplyAsync(
+                                () -> sharing.authenticate("alice", utf8("pa:ss")),
+                                Executors.newSingleThreadExecutor()));
+            }
+            Thread.sleep(300);
+            busy.close();
+            for (CompletableFuture<Optional<String>> check : checks) {
+                assertEquals(Optional.of("alice"), check.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            sharing.close();
+        }
+    }
+
+    private HtpasswdAuthenticator withWorkers(BcryptWorkers others) throws Exception {
+        HtpasswdUsers users = HtpasswdUsers.load(dir.resolve("htpasswd"), changed -> {});
+        return new HtpasswdAuthenticator(
+                users, CredentialCache.withTtl(Duration.ofSeconds(60)), others);
+    }
+
     private Occupied occupy() throws InterruptedException {
+        return occupy(workers);
+    }
+
+    /** Keeps the only worker busy until closed. */
+    private static Occupied occupy(BcryptWorkers workers) throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Boolean> running =
