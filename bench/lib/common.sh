@@ -27,9 +27,9 @@ calc() {
     awk "BEGIN { printf \"${2:-%.2f}\", $1 }"
 }
 
-# higher A B: the larger of two numbers, rounded to a whole number.
-higher() {
-    calc "(($1 > $2) ? $1 : $2)" "%.0f"
+# median NUMBER...: the middle one of an odd count, rounded to a whole number.
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] }'
 }
 
 # seconds_left: what remains of the time budget.
