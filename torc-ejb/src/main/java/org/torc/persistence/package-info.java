@@ -13,7 +13,9 @@
  * container-managed JTA data source, which differs per server (Payara, WildFly) and would need
  * per-server configuration for the database URL. The shared cache is off so that two servers on one
  * PostgreSQL database never read stale rows. Migrations are plain SQL accepted by both H2 and
- * PostgreSQL.
+ * PostgreSQL. EclipseLink's own pool keeps what it opens (its minimum is its maximum, 32 unless
+ * {@code torc.database.poolSize} says otherwise): with a smaller minimum it closed and reopened
+ * connections for most requests under load.
  *
  * <p>Not yet: a JNDI data source for operators who prefer the server's own pool.
  */
