@@ -86,10 +86,11 @@ public class JobTransitions {
     /**
      * Pending to running, on compute node {@code computeNodeId}.
      *
-     * <p>The only step that does not lock the workflow: it changes one job from pending, which no
-     * claim reads, with one conditional update whose condition the database checks again once it
-     * holds the row. A concurrent change of that job (an expired claim offered again, a cancel, a
-     * reset) makes the update match nothing, and the start is refused as a conflict.
+     * <p>The only step that does not lock the workflow: it changes one pending job, which claims
+     * leave alone until its lease has run out, with one conditional update whose condition the
+     * database checks again once it holds the row. A concurrent change of that job (an expired
+     * claim offered again, a cancel, a reset) makes the update match nothing, and the start is
+     * refused as a conflict.
      */
     public Job start(long jobId, long runId, long computeNodeId) {
         return database.inTransaction(
