@@ -68,7 +68,12 @@ final class HtpasswdAuthenticator implements AutoCloseable {
         }
         try {
             boolean valid = bcrypt(hash, password);
-            mine.valid().complete(valid);
+            if (Thread.currentThread().isInterrupted()) {
+                // Cut short, so no verdict: the others are told to try again, not refused.
+                mine.valid().completeExceptionally(new CredentialCheckBusyException());
+            } else {
+                mine.valid().complete(valid);
+            }
             return valid;
         } catch (RuntimeException e) {
             mine.valid().completeExceptionally(e);
