@@ -215,7 +215,7 @@ public class JobClaims {
         };
     }
 
-    /** Pending jobs whose lease ran out become ready again, each claim recorded as an event. */
+    /** Pending jobs whose lease ran out become ready again; one event tells how many. */
     private void expireClaims(EntityManager em, long workflowId) {
         if (!lease.expires()) {
             return;
