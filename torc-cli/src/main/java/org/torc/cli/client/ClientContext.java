@@ -53,7 +53,7 @@ public final class ClientContext {
     public TorcApi api() {
         if (api == null) {
             URI url = url();
-            api = new TorcApi(url, credentials(), tls(url));
+            api = new TorcApi(url, credentials(), tls());
         }
         return api;
     }
@@ -118,7 +118,7 @@ public final class ClientContext {
         }
     }
 
-    private SSLContext tls(URI url) {
+    private SSLContext tls() {
         Path file = options.caCert;
         if (file == null && environment.get("TORC_CA_CERT") != null) {
             file = Path.of(environment.get("TORC_CA_CERT"));
@@ -126,7 +126,7 @@ public final class ClientContext {
         if (file != null) {
             return TrustedCertificates.from(file);
         }
-        return "http".equals(url.getScheme()) ? TrustedCertificates.none() : null;
+        return null;
     }
 
     private void configureLogging() {

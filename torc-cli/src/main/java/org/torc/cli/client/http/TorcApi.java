@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The torc REST service at one base URL ({@code .../torc-service/v1}), spoken in JSON trees.
@@ -34,27 +37,26 @@ public final class TorcApi {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
 
+    static {
+        // A POST that failed in flight is reported rather than sent again behind the caller's
+        // back: a claim or a completion must not happen twice. The job runner retries on its own.
+        if (System.getProperty("sun.net.http.retryPost") == null) {
+            System.setProperty("sun.net.http.retryPost", "false");
+        }
+    }
+
     /** Records asked for per page; the contract's own recommendation for bulk transfers. */
     public static final int PAGE_SIZE = 10_000;
 
     private final URI base;
-    private final HttpClient http;
+    private final SSLSocketFactory tlsSockets;
     private final String authorization;
     private final String username;
 
+    /** {@code tls} null: the JVM's default trust for {@code https}, and none needed for http. */
     public TorcApi(URI base, Optional<Credentials> credentials, SSLContext tls) {
         this.base = withoutTrailingSlash(base);
-        HttpClient.Builder builder =
-                HttpClient.newBuilder()
-                        .connectTimeout(CONNECT_TIMEOUT)
-                        .followRedirects(HttpClient.Redirect.NEVER);
-        if (tls != null) {
-            builder.sslContext(tls);
-        }
-        if (tls != null && TrustedCertificates.isNone(tls)) {
-            builder.sslParameters(TrustedCertificates.unusedParameters());
-        }
-        this.http = builder.build();
+        this.tlsSockets = tls == null ? null : tls.getSocketFactory();
         this.authorization = credentials.map(Credentials::authorizationHeader).orElse(null);
         this.username = credentials.map(Credentials::username).orElse(null);
     }
@@ -139,31 +141,19 @@ public final class TorcApi {
 
     private JsonNode send(String method, String path, Object body) {
         URI uri = URI.create(base + path);
-        HttpRequest request = request(method, uri, body);
+        boolean bodiless = body == null && !method.equals("POST") && !method.equals("PUT");
+        byte[] content = bodiless ? null : bytes(body);
         long start = System.nanoTime();
-        HttpResponse<String> response = exchange(request, uri);
+        Answer answer = exchange(method, uri, content);
         LOG.log(
                 Level.FINE,
                 "{0} {1} -> {2} in {3} ms",
-                new Object[] {method, uri, response.statusCode(), elapsedMillis(start)});
-        return interpret(response, uri);
+                new Object[] {method, uri, answer.status, elapsedMillis(start)});
+        return interpret(answer, uri);
     }
 
-    private HttpRequest request(String method, URI uri, Object body) {
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(uri)
-                        .timeout(REQUEST_TIMEOUT)
-                        .header("Accept", "application/json");
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        if (body == null && !method.equals("POST") && !method.equals("PUT")) {
-            return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
-        }
-        return builder.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
-                .build();
-    }
+    /** A status and the body as text; what this client needs of an HTTP response. */
+    private record Answer(int status, String body) {}
 
     private byte[] bytes(Object body) {
         if (body instanceof byte[]) {
@@ -177,16 +167,81 @@ public final class TorcApi {
         }
     }
 
-    private HttpResponse<String> exchange(HttpRequest request, URI uri) {
+    /**
+     * One request over {@link HttpURLConnection}, which keeps connections alive between requests
+     * and leaves no thread of its own behind: the JDK's {@code java.net.http} client keeps one
+     * waiting in native code, and a JVM leaving with such a thread waits 300 ms for it.
+     */
+    private Answer exchange(String method, URI uri, byte[] content) {
+        HttpURLConnection connection = open(uri, method, content != null);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpConnectTimeoutException e) {
-            throw unreachable(uri, "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s", e);
-        } catch (HttpTimeoutException e) {
+            connect(connection, uri);
+            if (content != null) {
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(content);
+                }
+            }
+            int status = connection.getResponseCode();
+            return new Answer(status, readBody(connection, status));
+        } catch (SocketTimeoutException e) {
             throw unreachable(
                     uri, "no answer within " + REQUEST_TIMEOUT.toMinutes() + " minutes", e);
-        } catch (SSLException e) {
-            throw new ApiException(
+        } catch (IOException e) {
+            throw failed(uri, e);
+        }
+    }
+
+    private HttpURLConnection open(URI uri, String method, boolean hasContent) {
+        try {
+            HttpURLConnection connection =
+                    (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+            if (connection instanceof HttpsURLConnection && tlsSockets != null) {
+                ((HttpsURLConnection) connection).setSSLSocketFactory(tlsSockets);
+            }
+            connection.setRequestMethod(method);
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) REQUEST_TIMEOUT.toMillis());
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            connection.setRequestProperty("Accept", "application/json");
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            if (hasContent) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json");
+            }
+            return connection;
+        } catch (IOException | IllegalArgumentException e) {
+            throw unreachable(uri, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /** Connects (and shakes hands, for https) on its own, so a timeout here reads as such. */
+    private void connect(HttpURLConnection connection, URI uri) {
+        try {
+            connection.connect();
+        } catch (SocketTimeoutException e) {
+            throw unreachable(uri, "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s", e);
+        } catch (IOException e) {
+            throw failed(uri, e);
+        }
+    }
+
+    /** The body of a response, error or not; read to the end so the connection can be reused. */
+    private static String readBody(HttpURLConnection connection, int status) throws IOException {
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        if (in == null) {
+            return "";
+        }
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private ApiException failed(URI uri, IOException e) {
+        if (e instanceof SSLException) {
+            return new ApiException(
                     ApiException.Kind.TLS,
                     "TLS with "
                             + base
@@ -195,14 +250,11 @@ public final class TorcApi {
                             + "); to trust a self-signed certificate pass --ca-cert FILE or set"
                             + " TORC_CA_CERT",
                     e);
-        } catch (ConnectException e) {
-            throw unreachable(uri, "connection refused", e);
-        } catch (IOException e) {
-            throw unreachable(uri, String.valueOf(e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(uri, "interrupted", e);
         }
+        if (e instanceof ConnectException) {
+            return unreachable(uri, "connection refused", e);
+        }
+        return unreachable(uri, String.valueOf(e.getMessage()), e);
     }
 
     private ApiException unreachable(URI uri, String reason, Exception cause) {
@@ -214,12 +266,12 @@ public final class TorcApi {
                 cause);
     }
 
-    private JsonNode interpret(HttpResponse<String> response, URI uri) {
-        int status = response.statusCode();
+    private JsonNode interpret(Answer answer, URI uri) {
+        int status = answer.status;
         if (status >= 200 && status < 300) {
-            return parse(response.body(), uri);
+            return parse(answer.body, uri);
         }
-        String message = ErrorMessages.serverMessage(response.body());
+        String message = ErrorMessages.serverMessage(answer.body);
         throw ErrorMessages.forStatus(status, message, base, uri, username);
     }
 
