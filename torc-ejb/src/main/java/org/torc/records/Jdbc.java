@@ -134,12 +134,16 @@ public final class Jdbc {
     /**
      * Runs {@code sqlWithIds}, whose {@code %s} is replaced by a list of ids, once per chunk of
      * {@code ids}; answers the total update count. Ids are numbers, so writing them into the SQL
-     * text is safe.
+     * text is safe. A chunk of one id is bound as a parameter instead, in the place of {@code %s}
+     * among the {@code ?} marks, which must not occur in literals before it.
      */
     public int updateEach(String sqlWithIds, Collection<Long> ids, Object... params) {
         int total = 0;
         for (List<Long> chunk : chunks(ids)) {
-            total += update(sqlWithIds.formatted(idList(chunk)), params);
+            total +=
+                    chunk.size() == 1
+                            ? update(sqlWithIds.formatted("?"), withId(sqlWithIds, chunk, params))
+                            : update(sqlWithIds.formatted(idList(chunk)), params);
         }
         return total;
     }
@@ -149,9 +153,30 @@ public final class Jdbc {
             String sqlWithIds, Collection<Long> ids, RowMapper<T> mapper, Object... params) {
         List<T> result = new ArrayList<>();
         for (List<Long> chunk : chunks(ids)) {
-            result.addAll(list(sqlWithIds.formatted(idList(chunk)), mapper, params));
+            result.addAll(
+                    chunk.size() == 1
+                            ? list(
+                                    sqlWithIds.formatted("?"),
+                                    mapper,
+                                    withId(sqlWithIds, chunk, params))
+                            : list(sqlWithIds.formatted(idList(chunk)), mapper, params));
         }
         return result;
+    }
+
+    /**
+     * The parameters for a one-id chunk, whose id is bound rather than written into the SQL: the
+     * statement's text is then the same for every id, so the database parses and plans it once
+     * (H2's per-connection query cache) rather than for each finished job.
+     */
+    private static Object[] withId(String sqlWithIds, List<Long> chunk, Object[] params) {
+        String before = sqlWithIds.substring(0, sqlWithIds.indexOf("%s"));
+        int position = (int) before.chars().filter(c -> c == '?').count();
+        Object[] all = new Object[params.length + 1];
+        System.arraycopy(params, 0, all, 0, position);
+        all[position] = chunk.get(0);
+        System.arraycopy(params, position, all, position + 1, params.length - position);
+        return all;
     }
 
     public static List<List<Long>> chunks(Collection<Long> ids) {
