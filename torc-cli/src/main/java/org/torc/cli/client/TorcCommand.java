@@ -95,7 +95,22 @@ public final class TorcCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        preferVforkForJobs();
         System.exit(commandLine(new TorcCommand(), args).execute(args));
+    }
+
+    /**
+     * On Linux, JDK 17 starts processes through a helper program by default: two program loads per
+     * job. vfork loads the job's program directly and takes about half the time and CPU (0.85 ms
+     * rather than 1.5 ms per start, measured here). An operator's own setting stands; JDKs after
+     * 21, which may drop vfork, keep their default.
+     */
+    static void preferVforkForJobs() {
+        String key = "jdk.lang.Process.launchMechanism";
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+        if (linux && System.getProperty(key) == null && Runtime.version().feature() <= 21) {
+            System.setProperty(key, "VFORK");
+        }
     }
 
     /** The command line for {@code command} with every command, and torc's error handling. */
