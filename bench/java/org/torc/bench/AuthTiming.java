@@ -1,6 +1,5 @@
 package org.torc.bench;
 
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +43,11 @@ final class AuthTiming {
     private static double timedRejection(Api target, String user) {
         String password = "wrong-" + Long.toHexString(RANDOM.nextLong());
         long start = System.nanoTime();
-        HttpResponse<String> response = target.exchange("GET", "", null, Api.basic(user, password));
+        Api.Answer answer = target.exchange("GET", "", null, Api.basic(user, password));
         double millis = (System.nanoTime() - start) / 1e6;
-        if (response.statusCode() != 401) {
+        if (answer.status() != 401) {
             throw new IllegalStateException(
-                    "expected 401 for user " + user + ", got " + response.statusCode());
+                    "expected 401 for user " + user + ", got " + answer.status());
         }
         return millis;
     }

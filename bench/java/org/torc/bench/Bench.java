@@ -17,6 +17,11 @@ public final class Bench {
                     "usage: Bench orchestrate|dependency|scale|timing|fault-run --url URL ...");
             System.exit(2);
         }
+        // Jobs start the way the torc runner starts them (TorcCommand.preferVforkForJobs).
+        String launch = "jdk.lang.Process.launchMechanism";
+        if (System.getProperty(launch) == null && Runtime.version().feature() <= 21) {
+            System.setProperty(launch, "VFORK");
+        }
         try {
             Options options = new Options(args, 1);
             switch (args[0]) {
