@@ -55,7 +55,7 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
             BasicCredentials credentials,
             HttpServletResponse response,
             HttpMessageContext context) {
-        String user = UserNames.forLog(credentials.user());
+        String user = credentials.user();
         UsernamePasswordCredential credential = credentials.toCredential();
         CredentialValidationResult result;
         try {
@@ -67,7 +67,7 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
             LOG.log(
                     Level.WARNING,
                     "Too many password checks in progress; refused user ''{0}''",
-                    user);
+                    UserNames.forLog(user));
             return Refusal.busy(response);
         } finally {
             credential.clearCredential();
@@ -75,10 +75,15 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         }
 
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            LOG.log(Level.FINE, "User ''{0}'' authenticated successfully", user);
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.log(
+                        Level.FINE,
+                        "User ''{0}'' authenticated successfully",
+                        UserNames.forLog(user));
+            }
             return context.notifyContainerAboutLogin(result);
         }
-        LOG.log(Level.WARNING, "Authentication failed for user ''{0}''", user);
+        LOG.log(Level.WARNING, "Authentication failed for user ''{0}''", UserNames.forLog(user));
         return Refusal.unauthorized(response, "invalid credentials");
     }
 
