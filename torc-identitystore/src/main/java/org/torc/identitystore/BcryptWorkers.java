@@ -5,8 +5,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The threads that run bcrypt, one per two cores (at least one), and a bound on the checks
@@ -63,6 +65,35 @@ final class BcryptWorkers implements AutoCloseable {
             return answer(executor.submit(check));
         } finally {
             admitted.release();
+        }
+    }
+
+    /**
+     * Queues a check without waiting for it; {@code then} gets its answer (false if it failed).
+     * Answers false, and queues nothing, when too many checks are running or waiting already.
+     */
+    boolean submit(Callable<Boolean> check, Consumer<Boolean> then) {
+        if (!admitted.tryAcquire()) {
+            return false;
+        }
+        try {
+            executor.execute(() -> runThenRelease(check, then));
+            return true;
+        } catch (RejectedExecutionException closed) {
+            admitted.release();
+            return false;
+        }
+    }
+
+    private void runThenRelease(Callable<Boolean> check, Consumer<Boolean> then) {
+        boolean valid = false;
+        try {
+            valid = check.call();
+        } catch (Exception failed) {
+            // a check that failed vouches for nothing: valid stays false
+        } finally {
+            admitted.release();
+            then.accept(valid);
         }
     }
 

@@ -1,9 +1,11 @@
 package org.torc.identitystore;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,10 @@ import org.torc.identitystore.htpasswd.BcryptHash;
  * connections sends the same credentials on all of them; when its cached check expires, or on its
  * first burst, each connection would otherwise queue a check of its own (16 connections at cost 12
  * stalled every request for two seconds).
+ *
+ * <p>Credentials whose cached check is due (its TTL passed less than a TTL ago, against the same
+ * hash) are accepted at once and checked again in the background, so that their user never queues
+ * behind other checks.
  */
 final class HtpasswdAuthenticator implements AutoCloseable {
 
@@ -29,6 +35,7 @@ final class HtpasswdAuthenticator implements AutoCloseable {
     private final BcryptWorkers workers;
     private final Map<Integer, BcryptHash> decoys = new ConcurrentHashMap<>();
     private final Map<String, Check> running = new ConcurrentHashMap<>();
+    private final Set<String> renewing = ConcurrentHashMap.newKeySet();
 
     /** A bcrypt check under way, against this hash (none for an unknown user). */
     private record Check(Optional<BcryptHash> hash, CompletableFuture<Boolean> valid) {}
@@ -48,7 +55,14 @@ final class HtpasswdAuthenticator implements AutoCloseable {
     Optional<String> authenticate(String user, byte[] password) {
         Optional<BcryptHash> hash = users.hashOf(user);
         String key = cache.keyOf(user, password);
-        if (hash.isPresent() && cache.remembers(key, user, hash.get())) {
+        CredentialCache.Recall recall =
+                hash.isPresent()
+                        ? cache.recall(key, user, hash.get())
+                        : CredentialCache.Recall.NONE;
+        if (recall == CredentialCache.Recall.DUE) {
+            renewInBackground(key, user, hash.get(), password);
+        }
+        if (recall != CredentialCache.Recall.NONE) {
             return Optional.of(user);
         }
 
@@ -80,6 +94,34 @@ final class HtpasswdAuthenticator implements AutoCloseable {
             throw e;
         } finally {
             running.remove(key, mine);
+        }
+    }
+
+    /**
+     * Checks due credentials again on a bcrypt worker, one check per key at a time, without making
+     * the request wait. When every worker and queue place is taken, nothing is queued: a later
+     * request with the same credentials tries again, until the entry is no longer due.
+     */
+    private void renewInBackground(String key, String user, BcryptHash hash, byte[] password) {
+        if (!renewing.add(key)) {
+            return;
+        }
+        byte[] copy = password.clone();
+        boolean queued =
+                workers.submit(
+                        () -> Bcrypt.matches(copy, hash),
+                        valid -> {
+                            Arrays.fill(copy, (byte) 0);
+                            if (valid) {
+                                cache.remember(key, user, hash);
+                            } else {
+                                cache.drop(key);
+                            }
+                            renewing.remove(key);
+                        });
+        if (!queued) {
+            Arrays.fill(copy, (byte) 0);
+            renewing.remove(key);
         }
     }
 

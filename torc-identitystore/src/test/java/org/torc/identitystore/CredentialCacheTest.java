@@ -3,12 +3,12 @@ package org.torc.identitystore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.torc.identitystore.CredentialCache.Recall;
 import org.torc.identitystore.htpasswd.BcryptHash;
 
 class CredentialCacheTest {
@@ -27,10 +27,26 @@ class CredentialCacheTest {
         cache.remember(key, "alice", HASH);
 
         now.addAndGet(99);
-        assertTrue(cache.remembers(key, "alice", HASH));
+        assertEquals(Recall.FRESH, cache.recall(key, "alice", HASH));
         now.addAndGet(1);
-        assertFalse(cache.remembers(key, "alice", HASH));
+        assertEquals(Recall.DUE, cache.recall(key, "alice", HASH));
+        now.addAndGet(99);
+        assertEquals(Recall.DUE, cache.recall(key, "alice", HASH));
+        now.addAndGet(1);
+        assertEquals(Recall.NONE, cache.recall(key, "alice", HASH));
         assertEquals(0, cache.size());
+    }
+
+    @Test
+    void aDueEntryCountsOnlyForTheSameHash() {
+        String key = cache.keyOf("alice", utf8("secret"));
+        cache.remember(key, "alice", HASH);
+        now.addAndGet(150);
+
+        assertEquals(Recall.NONE, cache.recall(key, "alice", NEW_HASH));
+        assertEquals(Recall.NONE, cache.recall(key, "bob", HASH));
+        cache.drop(key);
+        assertEquals(Recall.NONE, cache.recall(key, "alice", HASH));
     }
 
     @Test
@@ -38,7 +54,7 @@ class CredentialCacheTest {
         String key = cache.keyOf("alice", utf8("secret"));
         cache.remember(key, "alice", HASH);
 
-        assertFalse(cache.remembers(key, "alice", NEW_HASH));
+        assertEquals(Recall.NONE, cache.recall(key, "alice", NEW_HASH));
     }
 
     @Test
@@ -48,8 +64,8 @@ class CredentialCacheTest {
 
         cache.forget("alice");
 
-        assertFalse(cache.remembers(cache.keyOf("alice", utf8("a")), "alice", HASH));
-        assertTrue(cache.remembers(cache.keyOf("bob", utf8("b")), "bob", HASH));
+        assertEquals(Recall.NONE, cache.recall(cache.keyOf("alice", utf8("a")), "alice", HASH));
+        assertEquals(Recall.FRESH, cache.recall(cache.keyOf("bob", utf8("b")), "bob", HASH));
     }
 
     @Test
@@ -57,13 +73,13 @@ class CredentialCacheTest {
         for (String user : new String[] {"a", "b", "c"}) {
             cache.remember(cache.keyOf(user, utf8("p")), user, HASH);
         }
-        cache.remembers(cache.keyOf("a", utf8("p")), "a", HASH);
+        cache.recall(cache.keyOf("a", utf8("p")), "a", HASH);
 
         cache.remember(cache.keyOf("d", utf8("p")), "d", HASH);
 
         assertEquals(3, cache.size());
-        assertFalse(cache.remembers(cache.keyOf("b", utf8("p")), "b", HASH));
-        assertTrue(cache.remembers(cache.keyOf("a", utf8("p")), "a", HASH));
+        assertEquals(Recall.NONE, cache.recall(cache.keyOf("b", utf8("p")), "b", HASH));
+        assertEquals(Recall.FRESH, cache.recall(cache.keyOf("a", utf8("p")), "a", HASH));
     }
 
     @Test
@@ -87,7 +103,7 @@ class CredentialCacheTest {
 
         off.remember(key, "alice", HASH);
 
-        assertFalse(off.remembers(key, "alice", HASH));
+        assertEquals(Recall.NONE, off.recall(key, "alice", HASH));
         assertFalse(off.isEnabled());
     }
 

@@ -14,10 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.torc.identitystore.CredentialCache.Recall;
 
 class HtpasswdAuthenticatorTest {
 
@@ -98,6 +100,51 @@ class HtpasswdAuthenticatorTest {
         } finally {
             sharing.close();
         }
+    }
+
+    @Test
+    void dueCredentialsPassAtOnceAndAreRenewedWhenAWorkerIsFree() throws Exception {
+        AtomicLong now = new AtomicLong();
+        BcryptWorkers oneWaiting = new BcryptWorkers(1, 1);
+        CredentialCache cache = new CredentialCache(Duration.ofSeconds(60), 100, now::get);
+        HtpasswdAuthenticator renewing = new HtpasswdAuthenticator(users(), cache, oneWaiting);
+        String key = cache.keyOf("alice", utf8("pa:ss"));
+        try {
+            assertEquals(Optional.of("alice"), renewing.authenticate("alice", utf8("pa:ss")));
+            now.addAndGet(Duration.ofSeconds(61).toNanos());
+            try (Occupied busy = occupy(oneWaiting)) {
+                // The only worker is busy: the answer does not wait, the renewal does.
+                assertEquals(Optional.of("alice"), renewing.authenticate("alice", utf8("pa:ss")));
+                assertEquals(Recall.DUE, cache.recall(key, "alice", CredentialCacheTest.HASH));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (cache.recall(key, "alice", CredentialCacheTest.HASH) != Recall.FRESH
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(Recall.FRESH, cache.recall(key, "alice", CredentialCacheTest.HASH));
+        } finally {
+            renewing.close();
+        }
+    }
+
+    @Test
+    void credentialsCheckedMoreThanTwoTtlsAgoWaitForANewCheck() throws Exception {
+        AtomicLong now = new AtomicLong();
+        CredentialCache cache = new CredentialCache(Duration.ofSeconds(60), 100, now::get);
+        HtpasswdAuthenticator later = new HtpasswdAuthenticator(users(), cache, workers);
+        assertEquals(Optional.of("alice"), later.authenticate("alice", utf8("pa:ss")));
+        now.addAndGet(Duration.ofSeconds(120).toNanos());
+
+        try (Occupied busy = occupy()) {
+            assertThrows(
+                    CredentialCheckBusyException.class,
+                    () -> later.authenticate("alice", utf8("pa:ss")));
+        }
+    }
+
+    private HtpasswdUsers users() throws Exception {
+        return HtpasswdUsers.load(dir.resolve("htpasswd"), changed -> {});
     }
 
     private HtpasswdAuthenticator withWorkers(BcryptWorkers others) throws Exception {
