@@ -33,15 +33,20 @@ public class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final EntityManagerFactory factory;
 
+    /** Forces the embedded H2 file's writes to disk; none for other databases. */
+    private final H2Upkeep upkeep;
+
     /** For CDI proxies only. */
     protected Database() {
         this.settings = null;
         this.factory = null;
+        this.upkeep = null;
     }
 
-    private Database(DatabaseSettings settings, EntityManagerFactory factory) {
+    private Database(DatabaseSettings settings, EntityManagerFactory factory, H2Upkeep upkeep) {
         this.settings = settings;
         this.factory = factory;
+        this.upkeep = upkeep;
     }
 
     /**
@@ -57,8 +62,9 @@ public class Database implements AutoCloseable {
         if (factory == null) {
             throw new DatabaseUnavailableException("persistence unit '" + UNIT + "' not found");
         }
+        H2Upkeep upkeep = H2Upkeep.start(settings, 1000).orElse(null);
         LOG.info(() -> "Database ready: " + settings.displayUrl());
-        return new Database(settings, factory);
+        return new Database(settings, factory, upkeep);
     }
 
     private static void migrate(DatabaseSettings settings) {
@@ -158,6 +164,9 @@ public class Database implements AutoCloseable {
     public void close() {
         if (factory != null && factory.isOpen()) {
             factory.close();
+            if (upkeep != null) {
+                upkeep.close();
+            }
             LOG.info("Database closed");
         }
     }

@@ -15,7 +15,9 @@
  * PostgreSQL database never read stale rows. Migrations are plain SQL accepted by both H2 and
  * PostgreSQL. EclipseLink's own pool keeps what it opens (its minimum is its maximum, 32 unless
  * {@code torc.database.poolSize} says otherwise): with a smaller minimum it closed and reopened
- * connections for most requests under load.
+ * connections for most requests under load. On the embedded H2 file, a thread forces the writes to
+ * disk every second, so that H2 may reuse freed space after 5 s rather than 45: the file stayed at
+ * 16 MB over 18,000 benchmark jobs instead of growing to 1.35 GB.
  *
  * <p>Not yet: a JNDI data source for operators who prefer the server's own pool.
  */

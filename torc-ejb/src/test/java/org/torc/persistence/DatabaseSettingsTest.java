@@ -29,6 +29,16 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void onlyAnH2FileOpenedInThisProcessIsAnEmbeddedFile() {
+        assertTrue(DatabaseSettings.parse("./data/torc.db").isEmbeddedFile());
+        assertTrue(DatabaseSettings.parse("jdbc:h2:file:/srv/torc").isEmbeddedFile());
+        assertTrue(DatabaseSettings.parse("jdbc:h2:./torc").isEmbeddedFile());
+        assertFalse(DatabaseSettings.parse("jdbc:h2:mem:scratch").isEmbeddedFile());
+        assertFalse(DatabaseSettings.parse("jdbc:h2:tcp://db.example/torc").isEmbeddedFile());
+        assertFalse(DatabaseSettings.parse("postgresql://db.example/torc").isEmbeddedFile());
+    }
+
+    @Test
     void libpqUrlBecomesJdbcWithUserAndPassword() {
         DatabaseSettings settings =
                 DatabaseSettings.parse("postgresql://alice:p%40ss@db.example:5433/torc?ssl=true");
