@@ -58,8 +58,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
      * of up to a second lost acknowledged job completions when the server was killed ({@code kill
      * -9}) in the benchmark's fault test. {@code QUERY_CACHE_SIZE=64} keeps the parsed form of
      * every statement a job's claim, start and completion use (H2 keeps 8 per connection). {@code
-     * RETENTION_TIME=5000} lets H2 reuse the space of superseded data after 5 s instead of 45 s;
-     * {@link H2Upkeep} forces the file's writes to disk every second, which makes that safe.
+     * RETENTION_TIME=2000} lets H2 reuse the space of superseded data after 2 s instead of 45 s;
+     * {@link H2Upkeep} forces the file's writes to disk every 250 ms, which makes that safe.
      */
     public static DatabaseSettings embedded(Path file) {
         String path = file.toAbsolutePath().normalize().toString();
@@ -67,7 +67,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
                 "jdbc:h2:file:"
                         + path
                         + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
-                        + ";QUERY_CACHE_SIZE=64;RETENTION_TIME=5000",
+                        + ";QUERY_CACHE_SIZE=64;RETENTION_TIME=2000",
                 "sa",
                 "");
     }
