@@ -1,6 +1,6 @@
 package org.torc.web.computenodes;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,7 @@ import org.torc.web.params.Paging;
 /** {@code /compute_nodes}: machines that ran job runners for a workflow. */
 @Path("compute_nodes")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class ComputeNodeResource {
 
     @Inject ComputeNodeService nodes;

@@ -1,6 +1,6 @@
 package org.torc.web.events;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,7 @@ import org.torc.web.params.Paging;
 /** {@code /events}: what happened in a workflow. */
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class EventResource {
 
     @Inject EventService events;

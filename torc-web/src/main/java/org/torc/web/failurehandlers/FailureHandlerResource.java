@@ -1,6 +1,6 @@
 package org.torc.web.failurehandlers;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.torc.web.params.Bodies;
  */
 @Path("failure_handlers")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class FailureHandlerResource {
 
     @Inject FailureHandlerService handlers;

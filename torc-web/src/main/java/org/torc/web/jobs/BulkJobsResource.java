@@ -1,7 +1,7 @@
 package org.torc.web.jobs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.torc.web.params.Bodies;
 /** {@code /bulk_jobs}: up to 10,000 jobs of one workflow in one call, all or nothing. */
 @Path("bulk_jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class BulkJobsResource {
 
     @Inject JobService jobs;

@@ -1,6 +1,6 @@
 package org.torc.web.jobs;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +27,7 @@ import org.torc.web.params.Paging;
 /** {@code /jobs}: jobs and the steps of a claimed job (start, complete, retry). */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class JobResource {
 
     @Inject JobService jobs;

@@ -1,6 +1,6 @@
 package org.torc.web.results;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +25,7 @@ import org.torc.web.params.Paging;
 /** {@code /results}: outcomes of job runs; the current run's unless all runs are asked for. */
 @Path("results")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class ResultResource {
 
     @Inject ResultService results;

@@ -1,6 +1,6 @@
 package org.torc.web.schedulers;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,7 @@ import org.torc.web.params.Paging;
 /** {@code /scheduled_compute_nodes}: compute nodes requested from a scheduler. */
 @Path("scheduled_compute_nodes")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class ScheduledComputeNodeResource {
 
     @Inject ScheduledComputeNodeService schedulers;

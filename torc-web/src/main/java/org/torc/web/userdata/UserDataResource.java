@@ -1,6 +1,6 @@
 package org.torc.web.userdata;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,7 @@ import org.torc.web.params.Paging;
 /** {@code /user_data}: JSON values that jobs read and write. */
 @Path("user_data")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class UserDataResource {
 
     @Inject UserDataService userData;

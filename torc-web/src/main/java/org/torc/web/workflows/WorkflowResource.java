@@ -1,6 +1,6 @@
 package org.torc.web.workflows;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -42,7 +42,7 @@ import org.torc.workflow.WorkflowStatus;
 /** {@code /workflows}: workflows, their run state, and the operations on all their jobs. */
 @Path("workflows")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class WorkflowResource {
 
     @Inject WorkflowService workflows;
