@@ -33,7 +33,7 @@ public class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final EntityManagerFactory factory;
 
-    /** Forces the embedded H2 file's writes to disk; none for other databases. */
+    /** Upkeep of the embedded H2 file (forced writes, compaction); none for other databases. */
     private final H2Upkeep upkeep;
 
     /** For CDI proxies only. */
