@@ -1,6 +1,7 @@
 package org.torc.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -46,9 +47,9 @@ final class Orchestration {
         System.out.println("runs=" + rates.size());
         System.out.println(
                 "range="
-                        + Stats.format(rates.stream().mapToDouble(r -> r).min().orElse(0))
+                        + Stats.format(Collections.min(rates))
                         + "-"
-                        + Stats.format(rates.stream().mapToDouble(r -> r).max().orElse(0)));
+                        + Stats.format(Collections.max(rates)));
         System.out.println("completed=" + leastCompleted);
         System.out.println("claimed_twice=" + claimedTwice);
 

@@ -62,7 +62,7 @@ public class Database implements AutoCloseable {
         if (factory == null) {
             throw new DatabaseUnavailableException("persistence unit '" + UNIT + "' not found");
         }
-        H2Upkeep upkeep = H2Upkeep.start(settings, 250).orElse(null);
+        H2Upkeep upkeep = H2Upkeep.start(settings, H2Upkeep.PERIOD_MILLIS).orElse(null);
         LOG.info(() -> "Database ready: " + settings.displayUrl());
         return new Database(settings, factory, upkeep);
     }

@@ -38,13 +38,19 @@ final class H2Upkeep implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger("torc.server.database");
 
+    /**
+     * Time between rounds. With {@code RETENTION_TIME=2000} in {@link DatabaseSettings#embedded}, a
+     * write is forced to disk well before its superseded space may be reused.
+     */
+    static final long PERIOD_MILLIS = 250;
+
     /** Chunks are rewritten while the live share of the file's chunks is below this, in %. */
     static final int TARGET_FILL_RATE = 50;
 
     /** At most this much live data is moved per round, so that commits never wait long for it. */
     static final int WRITE_LIMIT_BYTES = 1024 * 1024;
 
-    /** Compaction holds the store's lock, which commits wait for: it runs every 8th round. */
+    /** Compaction holds the store's lock, which commits wait for: it runs every 8th round (2 s). */
     static final int ROUNDS_PER_COMPACTION = 8;
 
     private final Connection connection;
@@ -104,7 +110,7 @@ final class H2Upkeep implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             if (warned.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "forcing H2 writes to disk failed; trying again: {0}", e);
+                LOG.log(Level.WARNING, "H2 file upkeep failed; trying again: {0}", e);
             }
         }
     }

@@ -61,7 +61,7 @@ class H2UpkeepTest {
         DatabaseSettings settings = DatabaseSettings.embedded(dir.resolve("churn"));
         Path file = dir.resolve("churn.mv.db");
         try (Connection connection = open(settings);
-                H2Upkeep upkeep = H2Upkeep.start(settings, 250).orElseThrow();
+                H2Upkeep upkeep = H2Upkeep.start(settings, H2Upkeep.PERIOD_MILLIS).orElseThrow();
                 PreparedStatement update =
                         connection.prepareStatement("UPDATE t SET state = ? WHERE id = ?");
                 PreparedStatement append =
@@ -86,7 +86,10 @@ class H2UpkeepTest {
         }
     }
 
-    /** Updates random rows, one commit each, until {@code untilMillis}; answers the growth. */
+    /**
+     * Updates random rows and appends a row every other update, one commit each, until {@code
+     * untilMillis}; answers the growth of the file.
+     */
     private static long churnUntil(
             PreparedStatement update,
             PreparedStatement append,
